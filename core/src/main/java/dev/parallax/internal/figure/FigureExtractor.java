@@ -1,0 +1,13 @@
+package dev.parallax.internal.figure;
+
+import dev.parallax.article.Article;
+import dev.parallax.figure.Figure;
+import dev.parallax.text.AnnotatedText;
+import java.util.List;
+
+/** Finds figures in annotated text. Not thread-safe; use one per thread. */
+public final class FigureExtractor {
+  public List<Figure> extract(Article article, AnnotatedText text) {
+    return List.of(); // filled in by the figures work (issue 3)
+  }
+}
