@@ -54,14 +54,15 @@ public final class Worker {
       ents = guard("entities", article, diagnostics, () -> entities.recognize(article, text));
     }
     if (stages.figures()) {
-      figs = guard("figures", article, diagnostics, () -> figures.extract(article, text));
+      List<EntityMention> e = ents;
+      figs = guard("figures", article, diagnostics, () -> figures.extract(article, text, e));
     }
     if (stages.dates()) {
       ds = guard("dates", article, diagnostics, () -> dates.extract(article, text));
     }
     if (stages.quotes()) {
-      List<EntityMention> e = ents;
-      qs = guard("quotes", article, diagnostics, () -> quotes.extract(article, text, e));
+      List<EntityMention> e2 = ents;
+      qs = guard("quotes", article, diagnostics, () -> quotes.extract(article, text, e2));
     }
     if (article.published().isEmpty() && stages.dates()) {
       diagnostics.add(
