@@ -344,7 +344,7 @@ public final class CorpusReaders {
     try {
       node = ParallaxJson.mapper().readTree(line);
     } catch (JsonProcessingException e) {
-      problems.accept(Diagnostic.error(fileName, lineNo, "", "malformed JSON: " + e.getOriginalMessage()));
+      problems.accept(Diagnostic.error(fileName, lineNo, "", malformed(e)));
       return null;
     }
     if (node == null || !node.isObject()) {
@@ -367,6 +367,24 @@ public final class CorpusReaders {
 
   // ---------------------------------------------------------------- manifest
 
+  private static String malformed(JsonProcessingException e) {
+    com.fasterxml.jackson.core.JsonLocation loc = e.getLocation();
+    String where = loc != null && loc.getColumnNr() > 0 ? " at column " + loc.getColumnNr() : "";
+    String what = e.getOriginalMessage();
+    if (what != null && what.startsWith("Duplicate field")) {
+      what = "duplicate key";
+    } else if (what != null && what.contains("Trailing token")) {
+      what = "trailing content after the object";
+    } else if (what != null && what.contains("Unexpected end-of-input")) {
+      what = "unexpected end of line";
+    } else if (what != null && what.toLowerCase(java.util.Locale.ROOT).contains("exceeds the maximum")) {
+      what = "exceeds a size limit";
+    } else {
+      what = "syntax error";
+    }
+    return "malformed JSON" + where + " (" + what + "); line skipped";
+  }
+
   static List<ManifestEntry> parseManifest(String text, String fileName, Consumer<Diagnostic> problems) {
     List<ManifestEntry> out = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
@@ -383,7 +401,7 @@ public final class CorpusReaders {
       try {
         node = ParallaxJson.mapper().readTree(line);
       } catch (JsonProcessingException e) {
-        problems.accept(Diagnostic.error(fileName, lineNo, "", "malformed JSON: " + e.getOriginalMessage()));
+        problems.accept(Diagnostic.error(fileName, lineNo, "", malformed(e)));
         continue;
       }
       if (node == null || !node.isObject()) {
