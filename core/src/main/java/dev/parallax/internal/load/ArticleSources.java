@@ -14,15 +14,35 @@ public final class ArticleSources {
   private ArticleSources() {}
 
   /**
-   * One line of a JSONL corpus, parsed as {@code Corpus.jsonl} parses it; empty (with a diagnostic
-   * naming file, line and field) when the line is skipped. Blank lines are skipped silently.
+   * One line of a JSONL corpus (its UTF-8 bytes, without the line break), decoded leniently and
+   * parsed as {@code Corpus.jsonl} does; empty (with a diagnostic naming file, line and field) when
+   * the line is skipped. Blank lines are skipped silently.
    */
-  public static Optional<Article> jsonLine(String line, String file, long lineNo, Consumer<Diagnostic> problems) {
-    String l = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
-    if (l.isBlank()) {
+  public static Optional<Article> jsonLine(
+      byte[] bytes, int length, String file, long lineNo, Consumer<Diagnostic> problems) {
+    TextDecoder.Decoded d = TextDecoder.decodeLine(bytes, length, false);
+    if (!d.ok()) {
+      problems.accept(Diagnostic.error(file, lineNo, "", d.error()));
       return Optional.empty();
     }
-    return Optional.ofNullable(CorpusReaders.parseJsonLine(l, file, lineNo, problems));
+    String line = d.text();
+    if (line.isBlank()) {
+      return Optional.empty();
+    }
+    Article a = CorpusReaders.parseJsonLine(line, file, lineNo, problems);
+    if (a != null && d.malformed() > 0) {
+      problems.accept(
+          Diagnostic.warning(
+              file,
+              lineNo,
+              "",
+              "not valid UTF-8: replaced "
+                  + d.malformed()
+                  + " malformed byte(s), first at byte offset "
+                  + d.firstMalformedOffset()
+                  + " of the line"));
+    }
+    return Optional.ofNullable(a);
   }
 
   /**

@@ -166,7 +166,8 @@ public final class Inputs {
                 Order order = new Order(f.index(), ln, 0);
                 int[] rank = {0};
                 ArticleSources.jsonLine(
-                        rec._2().toString(),
+                        rec._2().getBytes(),
+                        rec._2().getLength(),
                         f.name(),
                         ln,
                         d -> out.add(Loaded.problem(order.withRank(rank[0]++), d)))
