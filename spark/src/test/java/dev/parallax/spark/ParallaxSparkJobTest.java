@@ -97,6 +97,9 @@ class ParallaxSparkJobTest {
             + " officials in Brussels. The EC pledged 3 million euros.\"}");
     Path file = dir.resolve("corpus.jsonl");
     Files.write(file, lines, StandardCharsets.UTF_8);
+    // A line with a byte that is not UTF-8: loaded with U+FFFD and a warning, as Corpus.jsonl does.
+    byte[] bad = "{\"id\": \"own-4\", \"text\": \"Prices rose 4% in Lisbon \u00ff last week.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(file, bad, java.nio.file.StandardOpenOption.APPEND);
     return file;
   }
 
@@ -127,13 +130,13 @@ class ParallaxSparkJobTest {
         ParallaxSparkJob.run(
             spark, new ParallaxSparkJob.Options(List.of(file.toString()), out.toString(), ParallaxSparkJob.Format.JSONL, 3));
 
-    assertThat(expected).hasSize(8);
+    assertThat(expected).hasSize(9);
     assertThat(SparkTestSession.lines(out.resolve("articles"))).containsExactlyElementsOf(expected);
     assertThat(SparkTestSession.lines(out.resolve("entities"))).containsExactlyElementsOf(entityLines(single));
     assertThat(SparkTestSession.lines(out.resolve("diagnostics"))).containsExactlyElementsOf(diagnosticLines(single));
-    assertThat(single.diagnostics()).hasSize(3);
-    assertThat(s.articles()).isEqualTo(8);
-    assertThat(s.diagnostics()).isEqualTo(3);
+    assertThat(single.diagnostics()).hasSize(4);
+    assertThat(s.articles()).isEqualTo(9);
+    assertThat(s.diagnostics()).isEqualTo(4);
     assertThat(ExecutorParallax.loads()).isEqualTo(1);
   }
 
