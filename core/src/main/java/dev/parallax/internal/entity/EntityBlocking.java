@@ -33,6 +33,16 @@ public final class EntityBlocking {
   /** The blocking keys of a surface form; never empty. */
   public static Set<String> keys(String surface) {
     Set<String> keys = new TreeSet<>();
+    String letters = surface.replaceAll("[^\\p{L}]", "");
+    if (letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
+      // An acronym ("ICE", "U.S.") blocks by its letters; a single capitalized word ("BAHIA" in a
+      // headline) also by its surname key, so it meets the same word in mixed case.
+      keys.add("a:" + fold(letters));
+      if (surface.strip().matches("\\p{L}+")) {
+        keys.add("s:" + fold(surface.strip()));
+      }
+      return keys;
+    }
     String folded = fold(surface);
     List<String> tokens = new ArrayList<>();
     for (String t : folded.split("[^\\p{L}\\p{N}]+")) {
@@ -59,12 +69,8 @@ public final class EntityBlocking {
     return keys;
   }
 
-  /** "U.S." and "ICE" are their own acronyms; "Immigration and Customs Enforcement" gives "ice". */
+  /** The initials of a name of capitalized words: "Immigration and Customs Enforcement" gives "ice". */
   private static String acronym(String surface) {
-    String letters = surface.replaceAll("[^\\p{L}]", "");
-    if (letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
-      return fold(letters);
-    }
     StringBuilder sb = new StringBuilder();
     int words = 0;
     for (String w : surface.split("[\\s\\-]+")) {
