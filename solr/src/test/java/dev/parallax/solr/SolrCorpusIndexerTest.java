@@ -71,6 +71,11 @@ class SolrCorpusIndexerTest {
     if (cluster != null) {
       cluster.shutdown();
     }
+    if (base != null) {
+      try (var paths = Files.walk(base)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
   }
 
   private static Entity garcia() {

@@ -139,6 +139,7 @@ public final class ParallaxSparkJob {
     long blocks = r.blocks().count();
     long largest = blocks == 0 ? 0 : r.blocks().max(new IntOrder());
     r.articles().unpersist(false);
+    r.release();
     return new Summary(articles, entities, problems, blocks, largest);
   }
 

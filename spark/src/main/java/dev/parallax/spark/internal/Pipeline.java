@@ -60,13 +60,21 @@ public final class Pipeline {
    *     encoded {@link AnalyzedArticle}
    * @param entities canonical entities as JSON lines, sorted by id
    * @param problems loading problems as JSON lines, in input order
-   * @param blocks entity-resolution blocks: key count and mention count of each component
+   * @param blocks entity-resolution blocks: the mention count of each component
+   * @param cached the intermediate RDDs this run persisted, to unpersist when done
    */
   public record Result(
       JavaPairRDD<Order, Tuple2<String, byte[]>> articles,
       JavaRDD<String> entities,
       JavaRDD<String> problems,
-      JavaRDD<Integer> blocks) {}
+      JavaRDD<Integer> blocks,
+      List<JavaRDD<?>> cached) {
+
+    /** Drops the cached intermediate results from the executors. */
+    public void release() {
+      cached.forEach(r -> r.unpersist(false));
+    }
+  }
 
   /** An analysed article with its place in the input. */
   record Analyzed(Order order, byte[] bytes) implements Serializable {
@@ -181,7 +189,8 @@ public final class Pipeline {
                       a.order(), new Tuple2<>(AnalysisJson.articleLine(merged), RecordCodec.encode(merged)));
                 })
             .sortByKey(true, partitions);
-    return new Result(articles, entities, problems, blocks.map(Block::mentions));
+    return new Result(
+        articles, entities, problems, blocks.map(Block::mentions), List.of(loaded, analyzed.rdd().toJavaRDD(), blocks));
   }
 
   private static AnalyzedArticle decode(Analyzed a) {
