@@ -40,7 +40,9 @@ import org.apache.solr.common.SolrInputDocument;
  * SolrHits hits = indexer.search(SolrSearch.all().withFigures(230, 240));
  * }</pre>
  *
- * <p>Re-indexing an article replaces all its documents, so indexing is idempotent.
+ * <p>Re-indexing an article replaces all its documents, so indexing is idempotent: {@link #index}
+ * commits at the end, and an article already committed is deleted with its items before it is added
+ * again. Two indexers writing the same article at once are not coordinated.
  *
  * <p>Thread-safe if the given {@link SolrClient} is (SolrJ's HTTP and cloud clients are); the
  * caller owns and closes the client.
@@ -121,7 +123,13 @@ public final class SolrCorpusIndexer {
           ids.append(ids.length() == 0 ? "" : " OR ").append('"').append(ClientUtils.escapeQueryChars(a.id())).append('"');
           out.addAll(SolrDocuments.of(a, byId));
         }
-        client.deleteByQuery(collection, SolrFields.ARTICLE + ":(" + ids + ")");
+        // A delete-by-query makes every shard open a real-time searcher: only send one when some
+        // article of the batch is already indexed (committed), which a cheap count tells.
+        String batchQuery = SolrFields.ARTICLE + ":(" + ids + ")";
+        SolrQuery exists = new SolrQuery(batchQuery).setRows(0);
+        if (client.query(collection, exists).getResults().getNumFound() > 0) {
+          client.deleteByQuery(collection, batchQuery);
+        }
         client.add(collection, out);
         docs += out.size();
       }

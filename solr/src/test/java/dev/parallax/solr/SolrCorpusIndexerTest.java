@@ -284,8 +284,28 @@ class SolrCorpusIndexerTest {
             .filter(a -> a.article().published().map(p -> !p.isBefore(from) && !p.isAfter(to)).orElse(false))
             .count();
     assertThat(reutersIndex.search(SolrSearch.all().withPublished(from, to)).total()).isEqualTo(march);
+    // Latency of first-page queries (10 ids), each filter kind, measured after the checks above.
+    List<SolrSearch> pages =
+        List.of(
+            SolrSearch.all().withText("oil prices").withRows(10),
+            SolrSearch.all().withText("bank rate").withOutlet("Reuters").withRows(10),
+            SolrSearch.all().withPublished(from, to).withRows(10),
+            SolrSearch.all().withFigures(230, 240).withRows(10),
+            SolrSearch.all().withEntity("Japan").withRows(10),
+            SolrSearch.all().withMentioned(from, to).withRows(10));
+    List<Long> page = new ArrayList<>();
+    for (int round = 0; round < 10; round++) {
+      for (SolrSearch s : pages) {
+        long q0 = System.nanoTime();
+        reutersIndex.search(s);
+        page.add((System.nanoTime() - q0) / 1000);
+      }
+    }
+    java.util.Collections.sort(page);
     System.err.printf(
-        "SOLR reuters articles=%d docs=%d index=%.2fs (%.0f articles/s) query latencies (us)=%s%n",
-        articles, docs, seconds, articles / seconds, latencies);
+        "SOLR reuters articles=%d docs=%d index=%.2fs (%.0f articles/s) all-ids query latencies (us)=%s"
+            + " first-page p50=%dus p99=%dus over %d queries%n",
+        articles, docs, seconds, articles / seconds, latencies, page.get(page.size() / 2),
+        page.get((int) Math.ceil(page.size() * 0.99) - 1), page.size());
   }
 }
