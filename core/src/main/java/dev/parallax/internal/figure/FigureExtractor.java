@@ -136,6 +136,7 @@ public final class FigureExtractor {
     boolean nearly;
     String counts = "";
     String countsLemma = "";
+    boolean people;
     Change change = Change.NONE;
     Figure figure;
   }
@@ -150,6 +151,10 @@ public final class FigureExtractor {
     final int n;
     final boolean[] inUrl;
     final List<EntityMention> mentions;
+    final Matcher phone;
+    final Matcher affixed = AFFIXED.matcher("");
+    final Matcher rangeToken = RANGE_TOKEN.matcher("");
+    final Matcher affixed2 = AFFIXED.matcher("");
 
     SentenceReader(String article, AnnotatedText at, Sentence sentence, List<EntityMention> entities) {
       this.article = article;
@@ -173,6 +178,7 @@ public final class FigureExtractor {
         w[i] = x.substring(a, b);
       }
       this.inUrl = urlTokens();
+      this.phone = PHONE.matcher(at.text());
       List<EntityMention> m = new ArrayList<>();
       for (EntityMention e : entities) {
         if (e.start() >= sentence.start() && e.end() <= sentence.end()) {
@@ -302,7 +308,7 @@ public final class FigureExtractor {
       a.s = i;
       a.e = i + 1;
       a.literal = tt;
-      Matcher ph = PHONE.matcher(at.text());
+      Matcher ph = phone;
       int ts = t.get(i).start();
       ph.region(ts, Math.min(sentence.end(), ts + 16));
       if (ph.lookingAt() && (ph.end() == sentence.end() || !Character.isDigit(at.text().charAt(ph.end())))) {
@@ -311,7 +317,7 @@ public final class FigureExtractor {
         }
         return dropped(a);
       }
-      Matcher m = RANGE_TOKEN.matcher(tt);
+      Matcher m = rangeToken.reset(tt);
       if (m.matches()) {
         if (PHONE.matcher(tt).matches()) {
           return dropped(a);
@@ -340,7 +346,7 @@ public final class FigureExtractor {
         a.value = (a.lo + a.hi) / 2;
         return scales(a);
       }
-      m = AFFIXED.matcher(tt);
+      m = affixed.reset(tt);
       if (!m.matches()) {
         return null;
       }
@@ -354,7 +360,7 @@ public final class FigureExtractor {
       a.plainInteger = m.group(1) == null && suffix.isEmpty() && m.group(2).chars().allMatch(Character::isDigit);
       // glued range split by the tokenizer: "200" "-" "300"
       if (i + 2 < n && glued(i, i + 1) && glued(i + 1, i + 2) && (w[i + 1].equals("-") || w[i + 1].equals("–"))) {
-        Matcher m2 = AFFIXED.matcher(t.get(i + 2).text());
+        Matcher m2 = affixed2.reset(t.get(i + 2).text());
         if (t.get(i + 2).text().length() <= MAX_TOKEN_CHARS && m2.matches() && m2.group(1) == null) {
           double y = parse(m2.group(2));
           if (y <= a.value || a.value >= 1000 && a.value <= 2100 && y < 100) {
@@ -837,6 +843,10 @@ public final class FigureExtractor {
           last = k;
         }
         k++;
+        if (tag.equals("NOUN") && w[k - 1].endsWith("s") && !Lemmas.noun(w[k - 1]).equals(w[k - 1])
+            && !(k < n && t.get(k).tag().equals("NOUN") && w[k].endsWith("s"))) {
+          break; // a plural noun heads the counted phrase: "12 doctors last year"
+        }
       }
       if (last < first) {
         return;
@@ -844,6 +854,7 @@ public final class FigureExtractor {
       // do not run on into the next coordinated figure's tokens
       c.counts = at.text().substring(t.get(first).start(), t.get(last).end());
       c.countsLemma = Lemmas.noun(w[last]);
+      c.people = Lexicon.isPeople(c.countsLemma, t.get(last));
       c.countsEndTok = last + 1;
     }
 
@@ -1145,7 +1156,7 @@ public final class FigureExtractor {
         int j = i;
         if (composable(c)) {
           while (j + 1 < cands.size() && composable(cands.get(j + 1))
-              && joined(cands.get(j), cands.get(j + 1))) {
+              && joined(cands.get(j), cands.get(j + 1)) && sameKind(cands.get(j), cands.get(j + 1))) {
             j++;
             if (isAnd(cands.get(j - 1).countsEndTok, cands.get(j).startTok)) {
               break;
@@ -1176,6 +1187,11 @@ public final class FigureExtractor {
     private static boolean composable(Cand c) {
       Figure f = c.figure;
       return f.kind() == Kind.COUNT && !f.counts().isEmpty() && c.qualifier == Qualifier.EXACT && !c.n.fraction;
+    }
+
+    /** True when two counted nouns can be added up: the same noun, or both kinds of people. */
+    private boolean sameKind(Cand a, Cand b) {
+      return a.countsLemma.equals(b.countsLemma) || a.people && b.people;
     }
 
     /** True when b follows a's counted noun after only "," or "and" (", and"). */

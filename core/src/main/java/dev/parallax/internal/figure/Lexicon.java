@@ -197,6 +197,28 @@ final class Lexicon {
   /** Words between a number and its counted noun that say "in addition" ("ten more individuals"). */
   static final Set<String> ADDITIVE = Set.of("more", "additional", "further", "other", "extra", "new");
 
+  private static final Set<String> PEOPLE =
+      Set.of(
+          "people", "person", "man", "woman", "child", "adult", "teenager", "infant", "baby", "boy", "girl",
+          "troop", "soldier", "staff", "police", "civilian", "migrant", "refugee", "victim", "nurse", "doctor",
+          "patient", "student", "pupil", "worker", "employee", "officer", "official", "member", "individual",
+          "prisoner", "detainee", "hostage", "immigrant", "citizen", "resident", "passenger", "pilgrim", "fan",
+          "voter", "medic", "suspect", "militant", "rebel", "fighter", "crew", "survivor", "casualty", "tourist",
+          "protester", "demonstrator", "player", "athlete", "journalist", "teacher", "judge", "lawyer",
+          "senator", "delegate", "volunteer", "inmate", "deportee", "asylum-seeker", "farmer", "miner", "family");
+
+  /** True for a counted noun that names people ("nurses", "Venezuelans", "protesters"). */
+  static boolean isPeople(String lemma, dev.parallax.text.Token head) {
+    if (PEOPLE.contains(lemma)) {
+      return true;
+    }
+    if (head.isProperNoun() && head.isCapitalized() && head.text().endsWith("s")) {
+      return true; // plural demonyms: "Venezuelans", "Salvadorans"
+    }
+    return lemma.endsWith("er") && lemma.length() > 4 || lemma.endsWith("ist") || lemma.endsWith("ian")
+        || lemma.endsWith("ee") && lemma.length() > 4;
+  }
+
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
