@@ -509,7 +509,7 @@ public final class FigureExtractor {
           k++;
           continue;
         }
-        if (y.equals("and") && lastGood == k - 1 && k + 1 < n
+        if (y.equals("and") && k > 0 && lastGood == k - 1 && k + 1 < n
             && (w[k - 1].equals("hundred") || w[k - 1].equals("thousand"))
             && (Lexicon.SMALL.containsKey(w[k + 1]) || Lexicon.TENS.containsKey(w[k + 1]))) {
           lastWasNum = false;
