@@ -254,10 +254,24 @@ public final class FigureEval {
       Set.of(",", ".", ":", ";", "%", ")", "'s", "n't", "''", "'", "?", "!", "'re", "'ve", "'ll", "'m", "'d");
   private static final Set<String> NO_SPACE_AFTER = Set.of("$", "(", "``", "US$", "AU$", "#", "C$", "€", "£");
 
-  /** A MEANTIME document rebuilt as text, with its gold VALUE spans. */
-  record MeantimeDoc(String id, String text, List<int[]> values) {}
+  /**
+   * A MEANTIME document rebuilt as text (tokens joined with light detokenization, one sentence per
+   * line), with its gold VALUE spans as {@code [start, end)} pairs.
+   *
+   * <p>Immutable and thread-safe (the span arrays are never modified).
+   *
+   * @param id file name
+   * @param text the rebuilt text
+   * @param values gold VALUE spans
+   */
+  public record MeantimeDoc(String id, String text, List<int[]> values) {
+    public MeantimeDoc {
+      values = List.copyOf(values);
+    }
+  }
 
-  static MeantimeDoc readMeantime(Path file) {
+  /** Reads one MEANTIME CAT XML file. */
+  public static MeantimeDoc readMeantime(Path file) {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

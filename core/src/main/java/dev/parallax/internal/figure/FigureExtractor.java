@@ -57,9 +57,14 @@ public final class FigureExtractor {
   private static final String NUM = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+";
   private static final String SYM = "(US\\$|C\\$|A\\$|AU\\$|HK\\$|NZ\\$|S\\$|R\\$|\\$|£|€|¥|₹)";
   private static final Pattern AFFIXED =
-      Pattern.compile(SYM + "?(" + NUM + ")(bn|mn|mln|bln|m|k|b|%)?", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(SYM + "?(" + NUM + ")(bn|mn|mln|bln|m|k|b|%|gb|mb|tb|kb|km|kg|mm|cm|mw|kwh|ghz|mhz|mph)?",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern RANGE_TOKEN =
       Pattern.compile(SYM + "?(" + NUM + ")[-–](" + NUM + ")(bn|mn|mln|bln|m|k|%)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MIXED = Pattern.compile("(\\d{1,3})-(\\d{1,2})/(\\d{1,3})");
+  private static final Pattern FRACTION = Pattern.compile("(\\d{1,2})/(\\d{1,3})");
+  private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}(?:\\.\\d+)?");
+  private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
   private static final Pattern PHONE = Pattern.compile("\\(?\\d{3}\\)?[-. ]?\\d{3}[-.]\\d{4}|\\d{3}-\\d{4}");
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "their", "its", "his", "her", "our", "these", "those", "them", "all", "your", "my");
@@ -68,7 +73,8 @@ public final class FigureExtractor {
           "no.", "no", "#", "number", "room", "article", "section", "chapter", "page", "flight", "route",
           "highway", "resolution", "proposition", "interstate", "channel", "gate", "platform", "pier",
           "level", "grade", "size", "version", "episode", "season", "vol.", "volume", "item", "figure",
-          "table", "appendix", "line", "lot", "unit", "apartment", "suite", "box", "district", "ward");
+          "table", "appendix", "line", "lot", "unit", "apartment", "suite", "box", "district", "ward", "band",
+          "terminal", "type", "phase", "stage", "round", "tier", "class", "category");
   private static final Set<String> STREET =
       Set.of("street", "st.", "st", "avenue", "ave.", "ave", "road", "rd.", "rd", "boulevard", "blvd.", "lane",
           "drive", "way", "place", "square", "plaza", "court");
@@ -115,6 +121,7 @@ public final class FigureExtractor {
     boolean fraction;
     boolean plainInteger;
     boolean rangeToken;
+    boolean word;
     String literal = "";
     String currency = "";
     boolean percent;
@@ -152,6 +159,8 @@ public final class FigureExtractor {
     final boolean[] inUrl;
     final List<EntityMention> mentions;
     final Matcher phone;
+    final Matcher mixed;
+    final Matcher fraction;
     final Matcher affixed = AFFIXED.matcher("");
     final Matcher rangeToken = RANGE_TOKEN.matcher("");
     final Matcher affixed2 = AFFIXED.matcher("");
@@ -179,6 +188,8 @@ public final class FigureExtractor {
       }
       this.inUrl = urlTokens();
       this.phone = PHONE.matcher(at.text());
+      this.mixed = MIXED.matcher(at.text());
+      this.fraction = FRACTION.matcher(at.text());
       List<EntityMention> m = new ArrayList<>();
       for (EntityMention e : entities) {
         if (e.start() >= sentence.start() && e.end() <= sentence.end()) {
@@ -317,6 +328,37 @@ public final class FigureExtractor {
         }
         return dropped(a);
       }
+      String text = at.text();
+      int limit = Math.min(sentence.end(), ts + 16);
+      if (ts > sentence.start() && (text.charAt(ts - 1) == '/' || text.charAt(ts - 1) == '-'
+          && ts - 1 > sentence.start() && Character.isDigit(text.charAt(ts - 2)))) {
+        return dropped(a); // a denominator, or the tail of "1-2-3"
+      }
+      mixed.region(ts, limit);
+      fraction.region(ts, limit);
+      boolean mixedHit = mixed.lookingAt() && notDigitOrSlash(mixed.end());
+      boolean fractionHit = !mixedHit && fraction.lookingAt() && notDigitOrSlash(fraction.end());
+      if (mixedHit || fractionHit) {
+        Matcher f = mixedHit ? mixed : fraction;
+        double whole = mixedHit ? Double.parseDouble(f.group(1)) : 0;
+        double num = Double.parseDouble(f.group(mixedHit ? 2 : 1));
+        double den = Double.parseDouble(f.group(mixedHit ? 3 : 2));
+        while (a.e < n && t.get(a.e).start() < f.end()) {
+          a.e++;
+        }
+        if (num >= den || den == 0) {
+          return dropped(a);
+        }
+        a.value = whole + num / den;
+        a.literal = text.substring(ts, f.end());
+        if (fractionHit) {
+          String nx = a.e < n ? w[a.e] : "";
+          if (!(nx.equals("pct") || nx.equals("percent") || nx.equals("%") || nx.startsWith("point"))) {
+            return dropped(a); // "3/16" alone is more often a date
+          }
+        }
+        return exact(a);
+      }
       Matcher m = rangeToken.reset(tt);
       if (m.matches()) {
         if (PHONE.matcher(tt).matches()) {
@@ -324,6 +366,14 @@ public final class FigureExtractor {
         }
         double x = parse(m.group(2));
         double y = parse(m.group(3));
+        int after = t.get(i).start() + lead[i] + tt.length();
+        boolean chained = after + 1 < sentence.end() && text.charAt(after) == '-' && Character.isDigit(text.charAt(after + 1));
+        if (chained || x >= 1000 && x <= 2100 && y >= 1000 && y <= 2100) {
+          while (a.e < n && chained && t.get(a.e).start() <= after + 1) {
+            a.e++;
+          }
+          return dropped(a); // "1-2-3" or a span of years
+        }
         double sc = scaleSuffix(m.group(4));
         a.currency = symbol(m.group(1));
         a.percent = "%".equals(m.group(4));
@@ -358,6 +408,25 @@ public final class FigureExtractor {
       a.scale = sc;
       a.scaled = sc != 1;
       a.plainInteger = m.group(1) == null && suffix.isEmpty() && m.group(2).chars().allMatch(Character::isDigit);
+      String unit = Lexicon.MEASURE.get(suffix);
+      if (unit != null && sc == 1) {
+        a.measure = unit;
+      }
+      // "26" "," "120" split by the tokenizer
+      if (a.plainInteger && tt.length() <= 3) {
+        StringBuilder digits = new StringBuilder(tt);
+        while (a.e + 1 < n && glued(a.e - 1, a.e) && w[a.e].equals(",") && glued(a.e, a.e + 1)
+            && THREE_DIGITS.matcher(w[a.e + 1]).matches() && digits.length() < 20) {
+          digits.append(w[a.e + 1]);
+          a.e += 2;
+        }
+        if (a.e > i + 1) {
+          a.value = parse(digits.toString());
+          a.plainInteger = false;
+          a.literal = digits.toString();
+          return scales(a);
+        }
+      }
       // glued range split by the tokenizer: "200" "-" "300"
       if (i + 2 < n && glued(i, i + 1) && glued(i + 1, i + 2) && (w[i + 1].equals("-") || w[i + 1].equals("–"))) {
         Matcher m2 = affixed2.reset(t.get(i + 2).text());
@@ -376,6 +445,14 @@ public final class FigureExtractor {
         }
       }
       return scales(a);
+    }
+
+    private boolean notDigitOrSlash(int k) {
+      if (k >= sentence.end()) {
+        return true;
+      }
+      char ch = at.text().charAt(k);
+      return !Character.isDigit(ch) && ch != '/';
     }
 
     /** Marks a Num as consumed but not a figure. */
@@ -435,11 +512,19 @@ public final class FigureExtractor {
         if (!(Lexicon.SCALE.containsKey(nx) || Lexicon.FRACTION.containsKey(nx)) || ABBREVIATED_SCALE.contains(nx)) {
           return null;
         }
-        if (Lexicon.FRACTION.containsKey(nx) && (nx.endsWith("s") || nx.equals("quarter") && ordinalish(i + 2))) {
-          return null;
+        if (Lexicon.FRACTION.containsKey(nx) && (nx.endsWith("s") || nx.equals("quarter") && ordinalish(i + 2)
+            || !nx.equals("half") && !(i + 2 < n && w[i + 2].equals("of")))) {
+          return null; // "a third village" is an ordinal
         }
         j = i + 1;
       }
+      boolean numberWord = Lexicon.SMALL.containsKey(x) || Lexicon.TENS.containsKey(x);
+      if (numberWord && i > 0 && t.get(i).isCapitalized() && !t.get(i - 1).tag().equals("PUNCT")
+          || numberWord && i > 0 && RANK_CUE.contains(w[i - 1])) {
+        a.e = i + 1;
+        return dropped(a); // "Group of Five", "Big Three", "band two"
+      }
+      a.word = true;
       if (x.equals("several")) {
         return vagueFew(a, i + 1, 3, 10, false);
       }
@@ -447,7 +532,8 @@ public final class FigureExtractor {
         return vaguePlural(a, i);
       }
       if (x.equals("half") && !article) {
-        boolean ok = i + 1 < n && (w[i + 1].equals("of") || w[i + 1].equals("the") || w[i + 1].equals("a"));
+        boolean ok = i + 1 < n && (w[i + 1].equals("of") || w[i + 1].equals("the") || w[i + 1].equals("a"))
+            || i > 0 && w[i - 1].equals("by");
         if (!ok || (i > 0 && (w[i - 1].equals("first") || w[i - 1].equals("second") || w[i - 1].equals("the")))) {
           return null;
         }
@@ -461,6 +547,7 @@ public final class FigureExtractor {
       boolean any = false;
       boolean lastWasNum = false;
       int lastGood = article ? i : -1;
+      double lastScale = 0;
       int k = j;
       while (k < n) {
         String y = w[k];
@@ -501,6 +588,7 @@ public final class FigureExtractor {
         }
         Double sc = Lexicon.SCALE.get(y);
         if (sc != null && sc >= 1000 && (any || article) && k == lastGood + 1) {
+          lastScale = sc;
           total += (cur == 0 ? 1 : cur) * sc;
           cur = 0;
           any = true;
@@ -541,14 +629,25 @@ public final class FigureExtractor {
         v += 0.5;
         a.e += 3;
       }
-      if (v == 1 && a.e == i + 1 && x.equals("one")) {
+      if (v == 1 && a.e == i + 1 && x.equals("one") && !unitWordAt(a.e)) {
         return dropped(exact(a)); // "one" as pronoun or determiner
       }
       a.value = v;
-      a.scale = 1;
+      a.scale = cur == 0 && lastScale > 0 ? lastScale : 1;
+      a.scaled = a.scale > 1;
       Num r = exact(a);
       // "1.2" handled by digits; "two million" handled above; trailing scale words like "mln"
       return scales(r);
+    }
+
+    private boolean unitWordAt(int k) {
+      if (k >= n) {
+        return false;
+      }
+      String x = w[k];
+      return Lexicon.MEASURE.containsKey(x) || Lexicon.CURRENCY_WORD.containsKey(x) || x.equals("%")
+          || x.equals("percent") || x.equals("pct") || x.equals("per") || x.equals("percentage")
+          || Lexicon.SCALE.containsKey(x) && !x.equals("hundred");
     }
 
     private boolean ordinalish(int k) {
@@ -706,6 +805,11 @@ public final class FigureExtractor {
 
     private void qualifier(Cand c) {
       int s = c.startTok;
+      if (s >= 2 && w[s - 2].equals("an") && w[s - 1].equals("additional")) {
+        s -= 2;
+      } else if (s >= 1 && w[s - 1].equals("another")) {
+        s -= 1;
+      }
       String p1 = s > 0 ? w[s - 1] : "";
       String p2 = s > 1 ? w[s - 2] : "";
       String p3 = s > 2 ? w[s - 3] : "";
@@ -722,6 +826,9 @@ public final class FigureExtractor {
       if (three.equals("in excess of") || three.equals("a little over") || three.equals("slightly more than")) {
         q = Qualifier.MORE_THAN;
         take = 3;
+      } else if (two.equals("not exceed") || three.equals("not to exceed")) {
+        q = Qualifier.AT_MOST;
+        take = two.equals("not exceed") ? 2 : 3;
       } else if (three.equals("no more than") || three.equals("not more than") || three.equals("as many as")
           || three.equals("as much as") || three.equals("as high as") || three.equals("no longer than")) {
         q = Qualifier.AT_MOST;
@@ -882,8 +989,21 @@ public final class FigureExtractor {
           || next.equals("rd"))) {
         return true;
       }
+      // glued "-word": "21-day-cycle", "13-D"
+      if (c.endTok < n && glued(c.endTok - 1, c.endTok) && w[c.endTok].length() > 1 && w[c.endTok].charAt(0) == '-'
+          && Character.isLetter(w[c.endTok].charAt(1))) {
+        String rest = w[c.endTok].substring(1);
+        int dash = rest.indexOf('-');
+        String word = dash < 0 ? rest : rest.substring(0, dash);
+        if (Lexicon.TIME_UNIT.contains(word) || word.length() == 1) {
+          return true;
+        }
+      }
       // durations and ages: "three years", "three-year", "29-year-old"
       int u = c.endTok;
+      if (u < n && Lexicon.ADDITIVE.contains(w[u]) && u + 1 < n && Lexicon.TIME_UNIT.contains(w[u + 1])) {
+        u++;
+      }
       if (u < n && (w[u].equals("-") && u + 1 < n && glued(u - 1, u) && glued(u, u + 1)
           && Lexicon.TIME_UNIT.contains(w[u + 1]))) {
         return !a.percent && a.currency.isEmpty();
@@ -899,12 +1019,12 @@ public final class FigureExtractor {
       }
       double v = a.value;
       if (a.plainInteger && v >= 1000 && v <= 2100 && a.literal.length() == 4 && !a.range) {
-        boolean pluralNoun = c.endTok < n && t.get(c.endTok).tag().equals("NOUN") && next.endsWith("s");
+        boolean pluralNoun = c.endTok < n && t.get(c.endTok).tag().equals("NOUN") && !Lemmas.noun(next).equals(next);
         if (!pluralNoun || Lexicon.YEAR_CUE.contains(prev) || Lexicon.MONTH.contains(prev)) {
           return true; // a year
         }
       }
-      if (a.plainInteger && v >= 1 && v <= 31 && (Lexicon.MONTH.contains(prev) || Lexicon.MONTH.contains(next)
+      if ((a.plainInteger || a.word) && v >= 1 && v <= 31 && (Lexicon.MONTH.contains(prev) || Lexicon.MONTH.contains(next)
           || next.equals("of") && c.endTok + 1 < n && Lexicon.MONTH.contains(w[c.endTok + 1]))) {
         return true; // a day of the month
       }
@@ -917,13 +1037,16 @@ public final class FigureExtractor {
         if (prev.equals("aged") || prev.equals("age") || prev.equals("ages")) {
           return true;
         }
+        if (prev.equals("(") && next.equals(")") && v <= 10) {
+          return true; // a list marker "(1)"
+        }
       }
-      if (a.plainInteger || a.rangeToken) {
+      boolean version = DECIMAL.matcher(a.literal).matches();
+      if (a.plainInteger || a.rangeToken || version) {
         if (RANK_CUE.contains(prev)) {
           return true;
         }
-        if (c.startTok > 0 && t.get(c.startTok - 1).isProperNoun() && !Lexicon.MONTH.contains(prev)
-            && t.get(c.startTok - 1).isCapitalized()) {
+        if (c.startTok > 0 && t.get(c.startTok - 1).isProperNoun() && !Lexicon.MONTH.contains(prev)) {
           return true; // "Boeing 737", "Barrio 18"
         }
         for (int k = c.endTok; k < Math.min(n, c.endTok + 4); k++) {
