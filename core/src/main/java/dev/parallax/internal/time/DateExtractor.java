@@ -2,12 +2,75 @@ package dev.parallax.internal.time;
 
 import dev.parallax.article.Article;
 import dev.parallax.text.AnnotatedText;
+import dev.parallax.text.Sentence;
+import dev.parallax.text.Token;
 import dev.parallax.time.DateMention;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Finds and normalizes dates in annotated text. Not thread-safe; use one per thread. */
+/**
+ * Finds dates, times, durations, intervals and recurrences in annotated text and normalizes them
+ * to TIMEX3-style values against the article's publication date.
+ *
+ * <p>Each prose sentence (boilerplate is skipped) is cut into small units and scanned left to right
+ * by a fixed grammar with bounded look-ahead, so the work is linear in the text length. Relative
+ * expressions are resolved against {@link Article#published()}: weekday names and bare months
+ * ("on Friday", "in May") refer to the most recent past one unless the clause's verb is future
+ * ("will", "is set to", "next", "upcoming"), in which case they refer to the next one; a weekday
+ * equal to the publication weekday is the publication day. Without a publication date relative
+ * expressions keep an underspecified value ({@code XXXX-05}) and the anchor {@code "unresolved"}.
+ * The full rules are in docs/dates.md.
+ *
+ * <p>Not thread-safe; use one per thread.
+ */
 public final class DateExtractor {
+
+  /** Finds and normalizes every date expression in the article's prose sentences. */
   public List<DateMention> extract(Article article, AnnotatedText text) {
-    return List.of(); // filled in by the dates work (issue 3)
+    String t = text.text();
+    Resolver resolver = new Resolver(article.published());
+    List<DateMention> out = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      if (s.boilerplate()) {
+        continue;
+      }
+      List<Token> tokens = text.tokensOf(s);
+      List<Lexer.Unit> units = Lexer.lex(t, s.start(), s.end());
+      Grammar grammar = new Grammar(t, units, offset -> tagAt(tokens, offset));
+      int i = 0;
+      while (i < units.size()) {
+        Grammar.Match m = grammar.match(i);
+        if (m == null) {
+          i++;
+          continue;
+        }
+        int start = units.get(m.from()).start();
+        int end = units.get(m.to() - 1).end();
+        Tense tense = Tense.around(tokens, start, end);
+        resolver.resolve(m.expr(), tense).ifPresent(r ->
+            out.add(new DateMention(article.id(), t.substring(start, end), r.value(), r.type(), start, end,
+                s.index(), r.anchor(), r.start(), r.end())));
+        i = m.to();
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** UD tag of the token that starts at (or contains) {@code offset}; "" when none. */
+  private static String tagAt(List<Token> tokens, int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Token k = tokens.get(mid);
+      if (offset < k.start()) {
+        hi = mid - 1;
+      } else if (offset >= k.end()) {
+        lo = mid + 1;
+      } else {
+        return k.tag();
+      }
+    }
+    return "";
   }
 }
