@@ -5,8 +5,10 @@ import dev.parallax.text.AnnotatedText;
 import dev.parallax.text.Sentence;
 import dev.parallax.text.Token;
 import dev.parallax.time.DateMention;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Finds dates, times, durations, intervals and recurrences in annotated text and normalizes them
@@ -30,6 +32,7 @@ public final class DateExtractor {
     String t = text.text();
     Resolver resolver = new Resolver(article.published());
     List<DateMention> out = new ArrayList<>();
+    Expr lastDay = null;
     for (Sentence s : text.sentences()) {
       if (s.boilerplate()) {
         continue;
@@ -37,6 +40,7 @@ public final class DateExtractor {
       List<Token> tokens = text.tokensOf(s);
       List<Lexer.Unit> units = Lexer.lex(t, s.start(), s.end());
       Grammar grammar = new Grammar(t, units, offset -> tagAt(tokens, offset));
+      List<Grammar.Match> matches = new ArrayList<>();
       int i = 0;
       while (i < units.size()) {
         Grammar.Match m = grammar.match(i);
@@ -44,13 +48,40 @@ public final class DateExtractor {
           i++;
           continue;
         }
+        matches.add(m);
+        i = m.to();
+      }
+      // a clock time with no day of its own takes the day named elsewhere in its sentence
+      Expr sentenceDay = null;
+      for (Grammar.Match m : matches) {
+        if (Grammar.isDay(m.expr()) && !(m.expr() instanceof Expr.SameDay)) {
+          sentenceDay = m.expr();
+          break;
+        }
+      }
+      for (Grammar.Match m : matches) {
+        Expr e = m.expr();
+        if (sentenceDay != null && e instanceof Expr.Time time && time.day() == null) {
+          e = new Expr.Time(sentenceDay, time.hour(), time.minute(), time.utc(), time.partOfDay());
+        }
+        boolean sameDay = e instanceof Expr.SameDay;
+        if (sameDay) {
+          e = lastDay != null ? lastDay : new Expr.Relative(Expr.Gran.DAY, 0);
+        }
         int start = units.get(m.from()).start();
         int end = units.get(m.to() - 1).end();
         Tense tense = Tense.around(tokens, start, end);
-        resolver.resolve(m.expr(), tense).ifPresent(r ->
-            out.add(new DateMention(article.id(), t.substring(start, end), r.value(), r.type(), start, end,
-                s.index(), r.anchor(), r.start(), r.end())));
-        i = m.to();
+        Optional<Resolver.Resolved> r = resolver.resolve(e, tense);
+        if (r.isEmpty()) {
+          continue;
+        }
+        Resolver.Resolved x = r.get();
+        if (!sameDay && Grammar.isDay(e) && x.start().isPresent() && x.start().equals(x.end())) {
+          LocalDate d = x.start().get();
+          lastDay = new Expr.Day(Expr.YearRef.abs(d.getYear()), d.getMonthValue(), d.getDayOfMonth());
+        }
+        out.add(new DateMention(article.id(), t.substring(start, end), x.value(), x.type(), start, end, s.index(),
+            x.anchor(), x.start(), x.end()));
       }
     }
     return List.copyOf(out);

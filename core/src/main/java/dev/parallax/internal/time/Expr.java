@@ -109,6 +109,9 @@ sealed interface Expr {
   /** A recurrence: "each year", "annual", "weekly". */
   record Recurrence(String value) implements Expr {}
 
+  /** "the day" in "ended the day", "for the day": the day last named in the article, else the publication day. */
+  record SameDay() implements Expr {}
+
   /** "since May": from the start of {@code from} to the publication date. */
   record Since(Expr from) implements Expr {}
 

@@ -122,7 +122,7 @@ final class Grammar {
           "meters", "tons", "tonnes", "points", "votes", "units", "dollars", "euros", "pounds", "yen", "barrels",
           "shares", "m", "mm", "cm", "kilometres", "kilometers", "acres", "hectares", "cases", "deaths", "jobs",
           "troops", "soldiers", "workers", "employees", "members", "children", "students", "residents",
-          "families", "homes", "houses", "calories", "times", "items", "copies", "vehicles", "cars", "seats", "to");
+          "families", "homes", "houses", "calories", "times", "items", "copies", "vehicles", "cars", "seats");
 
   /** Words before a bare four-digit number that make it an identifier or amount, not a year. */
   private static final Set<String> ID_WORDS =
@@ -343,6 +343,13 @@ final class Grammar {
 
   private P deictic(int i) {
     Unit x = u(i);
+    if (x.isAny("late", "early", "later", "earlier") && w(i + 1, "in") && w(i + 2, "the") && w(i + 3, "day")) {
+      return new P(i + 4, new Expr.SameDay());
+    }
+    if (x.is("the") && w(i + 1, "day") && (u(i - 1).isAny("for", "end", "ended", "ending", "ends", "finish",
+        "finished", "finishing", "close", "closed", "closing") || w(i - 1, "of") && u(i - 2).isAny("start", "end"))) {
+      return new P(i + 2, new Expr.SameDay()); // "ended the day", "for the day" in market reports
+    }
     int off;
     if (x.is("today")) {
       off = 0;
@@ -365,6 +372,9 @@ final class Grammar {
 
   private P relative(int i) {
     Unit x = u(i);
+    if (x.isAny("previous", "preceding") && w(i - 1, "the") && u(i + 1).isAny("year", "quarter")) {
+      return new P(i + 2, new Expr.Relative(gran(u(i + 1).low()), -1));
+    }
     if (!x.isAny("this", "last", "next", "past", "coming")) {
       return null;
     }
@@ -380,8 +390,10 @@ final class Grammar {
     Unit y = u(j);
     int off = rel == Rel.LAST ? -1 : rel == Rel.NEXT ? 1 : 0;
     if (y.isAny("week", "month", "year", "quarter")) {
-      if (w(i - 1, "the") && rel != Rel.THIS) {
-        return null; // "the last year": a duration
+      if (w(i - 1, "the") && rel == Rel.NEXT
+          || w(i - 1, "the") && rel == Rel.LAST && (y.isAny("week", "month")
+              || u(i - 2).isAny("over", "in", "within", "throughout"))) {
+        return null; // "the last week", "over the last year": a duration
       }
       return new P(j + 1, new Expr.Relative(gran(y.low()), off));
     }
@@ -433,8 +445,10 @@ final class Grammar {
 
   private P weekday(int i) {
     Integer dow = WEEKDAYS.get(u(i).low());
-    if (dow == null || !capitalized(i)) {
-      return null;
+    if (dow == null || !capitalized(i)
+        || u(i - 1).isAny("black", "cyber", "super", "good", "bloody", "ash", "holy", "palm", "blue", "easter")
+        && capitalized(i - 1)) {
+      return null; // named days ("Black Monday", "Good Friday") are not this week's weekdays
     }
     int j = i + 1;
     if (w(j, ",")) {
@@ -599,7 +613,7 @@ final class Grammar {
   private boolean yearOk(int i, boolean rangeStart) {
     Unit x = u(i);
     if (x.apostrophe()) {
-      return true;
+      return u(i - 1).isAny("in", "since", "of", "by", "from", "until", "before", "after", "the", "and", "to");
     }
     int y = x.intValue();
     Unit prev = u(i - 1);
@@ -622,7 +636,7 @@ final class Grammar {
         return false;
       }
     }
-    if (next.is("%") || COUNT_WORDS.contains(next.low()) && !next.is("to")) {
+    if (next.is("%") || COUNT_WORDS.contains(next.low())) {
       return false;
     }
     if (next.kind() == Kind.WORD && !DETERMINERS.contains(prev.low())) {
@@ -871,8 +885,9 @@ final class Grammar {
     return p != null && isDay(p.expr) ? p : null;
   }
 
-  private static boolean isDay(Expr e) {
-    return e instanceof Expr.Day || e instanceof Expr.Weekday || e instanceof Expr.Relative r && r.gran() == Gran.DAY;
+  static boolean isDay(Expr e) {
+    return e instanceof Expr.Day || e instanceof Expr.Weekday || e instanceof Expr.Relative r && r.gran() == Gran.DAY
+        || e instanceof Expr.SameDay;
   }
 
   // ---------------------------------------------------------------- durations and sets
@@ -903,8 +918,9 @@ final class Grammar {
       j++;
       DUnit du = UNITS.get(u(j).low());
       if (du != null && the && !u(j).low().endsWith("s")) {
-        if (u(j).is("quarter")) {
-          return null;
+        if (u(j).is("quarter") || u(j).is("year") && u(j - 1).isAny("last", "previous")
+            && !u(i - 1).isAny("over", "in", "within", "throughout")) {
+          return null; // "the last quarter", "the previous year": dates
         }
         return new P(j + 1, new Expr.Duration(value(1, du), du.factor, du.gran, dir));
       }
@@ -949,6 +965,9 @@ final class Grammar {
     DUnit du = UNITS.get(u(k).low());
     if (du == null || u(k).kind() != Kind.WORD) {
       return null;
+    }
+    if (a.article && k == a.end && u(k).isAny("second", "quarter")) {
+      return null; // "a second time", "a quarter of its dealers"
     }
     boolean plural = u(k).low().endsWith("s") || u(k).is("centuries");
     if (hyphen && plural || u(k + 1).isDash() && u(k + 2).isAny("old", "olds")) {
@@ -1004,12 +1023,6 @@ final class Grammar {
   /** TIMEX3 duration value of {@code amount} (NaN for vague) units. */
   private static String value(double amount, DUnit du) {
     if (Double.isNaN(amount)) {
-      if (!du.time && du.factor == 10) {
-        return "PXDE";
-      }
-      if (!du.time && du.factor == 100) {
-        return "PXCE";
-      }
       return (du.time ? "PT" : "P") + "X" + du.letter;
     }
     return (du.time ? "PT" : "P") + fmt(amount * du.factor) + du.letter;

@@ -199,6 +199,25 @@ final class Resolver {
     return null;
   }
 
+  /**
+   * The year (publication year or one either side) whose period, starting at {@code start(year)}
+   * and lasting {@code months}, is closest to the publication date; ties go to the earlier one.
+   */
+  private int nearestYear(java.util.function.IntFunction<LocalDate> start, int months) {
+    int best = pub.getYear();
+    long bestDistance = Long.MAX_VALUE;
+    for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
+      LocalDate s = start.apply(y);
+      LocalDate e = s.plusMonths(months).minusDays(1);
+      long d = pub.isBefore(s) ? ChronoUnit.DAYS.between(pub, s) : pub.isAfter(e) ? ChronoUnit.DAYS.between(e, pub) : 0;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = y;
+      }
+    }
+    return best;
+  }
+
   private static String date(LocalDate d) {
     return d.toString();
   }
@@ -266,7 +285,11 @@ final class Resolver {
           y = py;
           break;
         default:
-          y = tense == Tense.FUTURE ? (m.month() >= pm ? py : py + 1) : (m.month() <= pm ? py : py - 1);
+          if (tense == Tense.PRESENT) {
+            y = nearestYear(yy -> LocalDate.of(yy, m.month(), 1), 1);
+          } else {
+            y = tense == Tense.FUTURE ? (m.month() >= pm ? py : py + 1) : (m.month() <= pm ? py : py - 1);
+          }
       }
     }
     LocalDate s = LocalDate.of(y, m.month(), 1);
@@ -401,7 +424,7 @@ final class Resolver {
     } else if (tense == Tense.PAST) {
       yy = q.quarter() < cur ? py : py - 1;
     } else {
-      yy = q.quarter() <= cur ? py : py - 1;
+      yy = nearestYear(y0 -> LocalDate.of(y0, 3 * (q.quarter() - 1) + 1, 1), 3);
     }
     return quarterPt(yy, q.quarter(), true);
   }
@@ -481,7 +504,7 @@ final class Resolver {
       }
       return new Pt(in.value, s, t, true, false);
     }
-    if (part == Part.WHOLE) {
+    if (part == Part.WHOLE || s.equals(t)) {
       return in;
     }
     long months = ChronoUnit.MONTHS.between(s, t.plusDays(1));
@@ -516,7 +539,7 @@ final class Resolver {
       return null;
     }
     String suffix = t.hasClock() ? String.format("T%02d:%02d%s", t.hour(), t.minute(), t.utc() ? "Z" : "")
-        : "T" + t.partOfDay();
+        : t.partOfDay();
     return new Pt(day.value + suffix, day.start, day.end, day.usesPub, day.unresolved);
   }
 }

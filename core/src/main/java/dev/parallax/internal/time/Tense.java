@@ -18,7 +18,7 @@ enum Tense {
   PRESENT,
   FUTURE;
 
-  private static final Set<String> MODAL_FUTURE = Set.of("will", "'ll", "\u2019ll", "shall", "wo", "would");
+  private static final Set<String> MODAL_FUTURE = Set.of("will", "'ll", "\u2019ll", "shall", "wo", "would", "may", "might", "should", "must");
   /** Verbs whose "to"-complement lies ahead: "is set to", "is expected to", "plans to". */
   private static final Set<String> FUTURE_GOVERNORS =
       Set.of("set", "expect", "schedule", "plan", "due", "go", "going", "aim", "intend", "prepare", "slate", "poise",
@@ -26,7 +26,8 @@ enum Tense {
   private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "\u2019s", "be", "being");
   private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did");
   private static final Set<String> FUTURE_ADJ = Set.of("next", "upcoming", "coming", "forthcoming");
-  private static final int WINDOW = 10;
+  private static final int WINDOW = 15;
+  private static final Set<String> DEADLINE = Set.of("by", "until", "till", "before");
 
   /**
    * The tense governing {@code [start, end)} in a sentence.
@@ -45,6 +46,14 @@ enum Tense {
     if (first > 0 && FUTURE_ADJ.contains(low(tokens.get(first - 1)))) {
       return FUTURE;
     }
+    Tense verb = verbTense(tokens, first, after);
+    if (verb == PRESENT && first > 0 && DEADLINE.contains(low(tokens.get(first - 1)))) {
+      return FUTURE; // "by early June", "until Friday"
+    }
+    return verb;
+  }
+
+  private static Tense verbTense(List<Token> tokens, int first, int after) {
     for (int k = first - 1; k >= 0 && k >= first - WINDOW; k--) {
       Token t = tokens.get(k);
       if (t.text().equals(";")) {
@@ -110,6 +119,9 @@ enum Tense {
           }
         }
       }
+    }
+    if (k >= 2 && low(tokens.get(k - 1)).equals("be") && low(tokens.get(k - 2)).equals("to")) {
+      return FUTURE; // "an event to be held on October 12"
     }
     String lemma = tokens.get(k).lemma();
     if (presentBe && !pastAux && (FUTURE_GOVERNORS.contains(lemma) || t.equals("due"))) {
