@@ -517,6 +517,9 @@ final class Resolver {
     }
     long days = ChronoUnit.DAYS.between(s, t) + 1;
     long third = days / 3;
+    if (third == 0) {
+      return in;
+    }
     LocalDate ns;
     LocalDate ne;
     if (part == Part.EARLY) {
