@@ -33,12 +33,22 @@ public final class DateExtractor {
     Resolver resolver = new Resolver(article.published());
     List<DateMention> out = new ArrayList<>();
     Expr lastDay = null;
-    for (Sentence s : text.sentences()) {
+    List<Sentence> sentences = text.sentences();
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
       if (s.boilerplate()) {
         continue;
       }
-      List<Token> tokens = text.tokensOf(s);
-      List<Lexer.Unit> units = Lexer.lex(t, s.start(), s.end());
+      // the sentence detector cuts after "Feb." and "p.m."; such pieces are scanned together
+      int last = si;
+      while (last + 1 < sentences.size() && last - si < MAX_JOINED && endsWithAbbreviation(t, sentences.get(last))
+          && !sentences.get(last + 1).boilerplate()
+          && t.substring(sentences.get(last).end(), sentences.get(last + 1).start()).indexOf('\n') < 0) {
+        last++;
+      }
+      Sentence lastSentence = sentences.get(last);
+      List<Token> tokens = text.tokens().subList(s.firstToken(), lastSentence.endToken());
+      List<Lexer.Unit> units = Lexer.lex(t, s.start(), lastSentence.end());
       Grammar grammar = new Grammar(t, units, offset -> tagAt(tokens, offset));
       List<Grammar.Match> matches = new ArrayList<>();
       int i = 0;
@@ -71,6 +81,10 @@ public final class DateExtractor {
         int start = units.get(m.from()).start();
         int end = units.get(m.to() - 1).end();
         Tense tense = Tense.around(tokens, start, end);
+        if (tense == Tense.PAST && e instanceof Expr.Day d && !d.year().given() && m.from() > 0
+            && units.get(m.from() - 1).isAny("until", "till", "by", "through")) {
+          tense = Tense.PRESENT; // "adjourned until May 2": the nearest May 2, not last year's
+        }
         Optional<Resolver.Resolved> r = resolver.resolve(e, tense);
         if (r.isEmpty()) {
           continue;
@@ -80,11 +94,30 @@ public final class DateExtractor {
           LocalDate d = x.start().get();
           lastDay = new Expr.Day(Expr.YearRef.abs(d.getYear()), d.getMonthValue(), d.getDayOfMonth());
         }
-        out.add(new DateMention(article.id(), t.substring(start, end), x.value(), x.type(), start, end, s.index(),
+        int sentence = Math.max(s.index(), text.sentenceAt(start));
+        out.add(new DateMention(article.id(), t.substring(start, end), x.value(), x.type(), start, end, sentence,
             x.anchor(), x.start(), x.end()));
       }
+      si = last;
     }
     return List.copyOf(out);
+  }
+
+  private static final int MAX_JOINED = 3;
+  private static final List<String> ABBREVIATIONS =
+      List.of("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.",
+          "p.m.");
+
+  /** Whether a sentence ends with a month abbreviation or "a.m."/"p.m." (a false sentence end). */
+  private static boolean endsWithAbbreviation(String t, Sentence s) {
+    for (String a : ABBREVIATIONS) {
+      int from = s.end() - a.length();
+      if (from >= s.start() && t.regionMatches(true, from, a, 0, a.length())
+          && (from == s.start() || !Character.isLetter(t.charAt(from - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** UD tag of the token that starts at (or contains) {@code offset}; "" when none. */

@@ -131,6 +131,13 @@ final class Grammar {
           "\u00a5", "us$", "usd", "eur", "gbp", "rs", "lines", "line", "item", "unit", "suite", "apartment",
           "platform", "gate", "exit", "bill", "resolution", "tier", "level", "rule");
 
+  /** Plural nouns after which a four-digit number is still a year: "2019 elections". */
+  private static final Set<String> EVENT_NOUNS =
+      Set.of("elections", "polls", "olympics", "games", "championships", "protests", "floods", "riots", "talks",
+          "accords", "negotiations", "results", "earnings", "rankings", "budgets", "accounts", "reforms", "attacks",
+          "bombings", "killings", "wildfires", "fires", "storms", "hurricanes", "earthquakes", "celebrations",
+          "commemorations", "hearings", "midterms", "primaries", "sanctions", "regulations", "rules", "laws");
+
   private static final Set<String> DETERMINERS =
       Set.of("the", "its", "his", "her", "their", "our", "this", "that", "a", "an", "s", "my", "your");
 
@@ -642,7 +649,8 @@ final class Grammar {
     if (next.kind() == Kind.WORD && !DETERMINERS.contains(prev.low())) {
       String tag = tagAt.apply(next.start());
       String low = next.low();
-      if (tag.equals("NOUN") && low.endsWith("s") && !low.endsWith("ss") && low.length() > 3) {
+      if (tag.equals("NOUN") && low.endsWith("s") && !low.endsWith("ss") && low.length() > 3
+          && !EVENT_NOUNS.contains(low)) {
         return false; // "2019 people"
       }
     }
@@ -897,6 +905,18 @@ final class Grammar {
     String rec = RECURRENCE_ADJ.get(x.low());
     if (rec != null && x.kind() == Kind.WORD && !capitalized(i)) {
       return new P(i + 1, new Expr.Recurrence(rec));
+    }
+    if (x.isAny("each", "every")) {
+      Unit y = u(i + 1);
+      if (SEASONS.containsKey(y.low()) && y.kind() == Kind.WORD) {
+        return new P(i + 2, new Expr.Recurrence("XXXX-" + SEASONS.get(y.low())));
+      }
+      if (WEEKDAYS.containsKey(y.low()) && capitalized(i + 1)) {
+        return new P(i + 2, new Expr.Recurrence("XXXX-WXX-" + WEEKDAYS.get(y.low())));
+      }
+      if (MONTHS.containsKey(y.low()) && capitalized(i + 1)) {
+        return new P(i + 2, new Expr.Recurrence(String.format("XXXX-%02d", MONTHS.get(y.low()))));
+      }
     }
     if (x.isAny("each", "every", "per")) {
       DUnit du = UNITS.get(u(i + 1).low());

@@ -23,6 +23,9 @@ enum Tense {
   private static final Set<String> FUTURE_GOVERNORS =
       Set.of("set", "expect", "schedule", "plan", "due", "go", "going", "aim", "intend", "prepare", "slate", "poise",
           "hope", "vow", "pledge", "promise", "seek", "want");
+  /** Participles that make "is ... for Friday" future: "is scheduled for", "are due on". */
+  private static final Set<String> FUTURE_FORMS =
+      Set.of("scheduled", "due", "set", "slated", "planned", "expected", "poised", "going", "timetabled");
   private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "\u2019s", "be", "being");
   private static final Set<String> PAST_AUX = Set.of("was", "were", "had", "did");
   private static final Set<String> FUTURE_ADJ = Set.of("next", "upcoming", "coming", "forthcoming");
@@ -105,7 +108,7 @@ enum Tense {
         for (int g = j - 1; g >= 0 && g >= j - 3; g--) {
           String gl = tokens.get(g).lemma();
           String gt = low(tokens.get(g));
-          if (FUTURE_GOVERNORS.contains(gl) || FUTURE_GOVERNORS.contains(gt)) {
+          if (FUTURE_GOVERNORS.contains(gl) || FUTURE_GOVERNORS.contains(gt) || FUTURE_FORMS.contains(gt)) {
             boolean pastGov = !gt.equals(gl) && gt.endsWith("ed") || PAST_AUX.contains(gt);
             for (int h = g - 1; h >= 0 && h >= g - 2; h--) {
               if (PAST_AUX.contains(low(tokens.get(h)))) {
@@ -124,7 +127,7 @@ enum Tense {
       return FUTURE; // "an event to be held on October 12"
     }
     String lemma = tokens.get(k).lemma();
-    if (presentBe && !pastAux && (FUTURE_GOVERNORS.contains(lemma) || t.equals("due"))) {
+    if (presentBe && !pastAux && (FUTURE_GOVERNORS.contains(lemma) || FUTURE_FORMS.contains(t))) {
       return FUTURE; // "is scheduled for Friday"
     }
     if (pastAux || isPast(t, lemma)) {
