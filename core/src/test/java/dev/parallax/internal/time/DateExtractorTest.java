@@ -184,6 +184,46 @@ class DateExtractorTest {
     assertThat(one("Profit rose in the third quarter.", "2024-11-05").value()).isEqualTo("2024-Q3");
   }
 
+  @Test
+  void readsWeekdayAfterIsScheduledForAsTheNextOne() {
+    assertThat(one("Talks are scheduled for Thursday, officials said.", PUB).value()).isEqualTo("2025-04-17");
+  }
+
+  @Test
+  void readsThisWeekdayInThePublicationWeek() {
+    assertThat(one("The results will be announced this Friday.", PUB).value()).isEqualTo("2025-04-18");
+  }
+
+  @Test
+  void readsPartsOfDayAsTimes() {
+    assertThat(values("Shots were heard on Friday morning and again last night.", PUB))
+        .isEqualTo("Friday morning=2025-04-11TMO; last night=2025-04-13TNI");
+  }
+
+  @Test
+  void joinsClockTimeWithItsDayAcrossTheSentenceCutAfterPm() {
+    DateMention d = one("The earthquake struck at 3 p.m. on Tuesday, killing 12 people.", PUB);
+    assertThat(List.of(d.text(), d.value(), d.type(), d.sentence()))
+        .containsExactly("3 p.m. on Tuesday", "2025-04-08T15:00", Type.TIME, 0);
+  }
+
+  @Test
+  void readsAbbreviatedMonthDayAcrossTheSentenceCutAfterFeb() {
+    assertThat(one("The company said on Feb. 3 that it would cut jobs.", PUB).value()).isEqualTo("2025-02-03");
+  }
+
+  @Test
+  void readsMonthDayAfterUntilAsTheNearestOne() {
+    assertThat(one("The court adjourned the trial until May 2.", PUB).value()).isEqualTo("2025-05-02");
+  }
+
+  @Test
+  void givesTheNextSixMonthsBoundsStartingAtPublication() {
+    DateMention d = one("Prices will stay high for the next six months.", PUB);
+    assertThat(List.of(d.value(), d.startDate().orElseThrow(), d.endDate().orElseThrow()))
+        .containsExactly("P6M", LocalDate.parse("2025-04-14"), LocalDate.parse("2025-10-14"));
+  }
+
   // ------------------------------------------------------------------ absolute
 
   @Test
@@ -238,6 +278,24 @@ class DateExtractorTest {
             "2025-04-14"));
   }
 
+  @Test
+  void readsApostropheDecadesSeasonRangesHalvesAndFiscalYears() {
+    assertThat(values("Music of the '90s returned in 2018-19, in H1 2023 and in fiscal 2024.", PUB))
+        .isEqualTo("the '90s=199X; 2018-19=2018/2019; H1 2023=2023-H1; fiscal 2024=FY2024");
+  }
+
+  @Test
+  void readsYearBeforeAnEventNounAsAYear() {
+    assertThat(values("In 2019 elections, 2019 candidates ran for office.", PUB)).isEqualTo("2019=2019");
+  }
+
+  @Test
+  void readsMonthRangeWithOneYearAsInterval() {
+    DateMention d = one("From March to May 2020, hospitals were overwhelmed.", PUB);
+    assertThat(List.of(d.value(), d.startDate().orElseThrow(), d.endDate().orElseThrow()))
+        .containsExactly("2020-03/2020-05", LocalDate.parse("2020-03-01"), LocalDate.parse("2020-05-31"));
+  }
+
   // ------------------------------------------------------------------ durations and sets
 
   @Test
@@ -255,6 +313,12 @@ class DateExtractorTest {
   @Test
   void readsEachYearAsRecurrence() {
     assertThat(one("Thousands of people die each year on the roads.", PUB).type()).isEqualTo(Type.SET);
+  }
+
+  @Test
+  void readsEverySummerAndEveryMondayAsRecurrences() {
+    assertThat(values("The fair is held every summer and the market every Monday.", PUB))
+        .isEqualTo("every summer=XXXX-SU; every Monday=XXXX-WXX-1");
   }
 
   // ------------------------------------------------------------------ not dates
