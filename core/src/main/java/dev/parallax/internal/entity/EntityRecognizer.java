@@ -803,7 +803,9 @@ public final class EntityRecognizer {
   private boolean personLike(List<Token> toks, int s, int e) {
     for (int k = s; k < e; k++) {
       String w = Names.fold(toks.get(k).text());
-      if (!toks.get(k).tag().equals("PROPN") || gaz.isPlaceWord(w) || NOT_PERSON_WORDS.contains(w)
+      String tag = toks.get(k).tag();
+      boolean properish = tag.equals("PROPN") || k < e - 1 && (tag.equals("NOUN") || tag.equals("ADJ"));
+      if (!properish || gaz.isPlaceWord(w) || NOT_PERSON_WORDS.contains(w)
           || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.ORG_HEADS.contains(w) || Lexicon.PLACE_HEADS.contains(w)) {
         return false;
       }

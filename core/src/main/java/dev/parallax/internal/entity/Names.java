@@ -17,7 +17,11 @@ public final class Names {
 
   /** The folded words of a name: lower case, no accents, no inner punctuation. */
   public static List<String> foldedWords(String name) {
-    String s = stripPossessive(name.strip());
+    StringBuilder joined = new StringBuilder();
+    for (String word : name.strip().split("\\s+")) {
+      joined.append(stripPossessive(word)).append(' ');
+    }
+    String s = joined.toString();
     s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     s = s.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
