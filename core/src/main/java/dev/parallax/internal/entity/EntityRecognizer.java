@@ -592,7 +592,9 @@ public final class EntityRecognizer {
       }
       int n = c.e - c.s;
       String w = toks.get(c.s).text();
-      if (n == 1 && isAcronym(w) && w.length() <= 6) {
+      if (n == 1 && gaz.isGivenName(w) && toks.get(c.s).tag().equals("PROPN") && gaz.place(w) == null) {
+        set(c, EntityType.PERSON, 0.5);
+      } else if (n == 1 && isAcronym(w) && w.length() <= 6) {
         set(c, EntityType.ORGANIZATION, 0.5);
       } else if (n >= 2 && n <= 4 && allCapitalizedWords(toks, c.s, c.e) && personLike(toks, c.s, c.e)) {
         set(c, EntityType.PERSON, 0.5);
