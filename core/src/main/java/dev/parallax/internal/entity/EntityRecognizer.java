@@ -285,7 +285,9 @@ public final class EntityRecognizer {
       set(c, EntityType.LOCATION, 3);
       return;
     }
-    if (gaz.place(text) != null) {
+    if (Lexicon.GROUP_NOUNS.contains(next) && !next.endsWith("'s") && n <= 4) {
+      set(c, EntityType.GROUP, 3); // "the Sinaloa cartel", "the X gang"
+    } else if (gaz.place(text) != null) {
       set(c, EntityType.LOCATION, 3);
     } else if ((last.equals("center") || last.equals("centre")) && n >= 2) {
       boolean fac = Lexicon.FAC_CENTER_MODIFIERS.contains(lower(toks.get(c.e - 2).text()));

@@ -76,10 +76,7 @@ public final class EntityResolver {
 
   /** Resolves the mentions of analysed articles. */
   public static Resolution resolve(List<AnalyzedArticle> articles) {
-    List<List<EntityMention>> in = new ArrayList<>();
-    for (AnalyzedArticle a : articles) {
-      in.add(a.entities());
-    }
+    List<List<EntityMention>> in = sweep(articles);
     Linked linked = link(in);
     List<AnalyzedArticle> out = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
@@ -245,6 +242,73 @@ public final class EntityResolver {
       idByLocal.add(ids);
     }
     return new Linked(mentions, List.copyOf(entities.values()), idByLocal);
+  }
+
+  /** Longest name looked up by the corpus-level sweep, in tokens. */
+  static final int MAX_SWEEP_TOKENS = 6;
+
+  /**
+   * Corpus-level recall: a name recognized in one article ("NATO", "Cecot prison") is also found
+   * where another article uses it without enough evidence for the recognizer ("Nato officials").
+   * Only organizations, places, facilities, groups and full (two-word or longer) person names are
+   * swept, and only at capitalized tokens not already inside a mention.
+   */
+  private static List<List<EntityMention>> sweep(List<AnalyzedArticle> articles) {
+    Map<String, EntityMention> known = new HashMap<>();
+    for (AnalyzedArticle a : articles) {
+      for (EntityMention m : a.entities()) {
+        List<String> words = Names.foldedWords(m.text());
+        if (words.isEmpty() || words.size() > MAX_SWEEP_TOKENS || m.type() == EntityType.PERSON && words.size() < 2) {
+          continue;
+        }
+        known.putIfAbsent(String.join(" ", words), m);
+      }
+    }
+    List<List<EntityMention>> out = new ArrayList<>();
+    for (AnalyzedArticle a : articles) {
+      List<EntityMention> ms = new ArrayList<>(a.entities());
+      boolean[] covered = new boolean[a.article().text().length() + 1];
+      for (EntityMention m : ms) {
+        for (int i = m.start(); i < m.end() && i < covered.length; i++) {
+          covered[i] = true;
+        }
+      }
+      List<dev.parallax.text.Token> toks = a.text().tokens();
+      boolean added = false;
+      for (int k = 0; k < toks.size(); k++) {
+        dev.parallax.text.Token t = toks.get(k);
+        if (covered[t.start()] || !t.isCapitalized() || a.text().sentences().get(t.sentence()).boilerplate()) {
+          continue;
+        }
+        for (int len = Math.min(MAX_SWEEP_TOKENS, toks.size() - k); len >= 1; len--) {
+          dev.parallax.text.Token last = toks.get(k + len - 1);
+          if (last.sentence() != t.sentence() || covered[last.end() - 1]) {
+            continue;
+          }
+          int end = last.end() - Names.possessiveLength(last.text());
+          if (end <= t.start()) {
+            continue;
+          }
+          String surface = a.article().text().substring(t.start(), end);
+          EntityMention hit = known.get(Names.fold(surface));
+          if (hit != null) {
+            String local = hit.type().name().toLowerCase(Locale.ROOT) + ":" + Names.slug(hit.text());
+            ms.add(new EntityMention(a.id(), surface, hit.type(), local, t.start(), end, t.sentence(), ""));
+            for (int i = t.start(); i < end; i++) {
+              covered[i] = true;
+            }
+            added = true;
+            k += len - 1;
+            break;
+          }
+        }
+      }
+      if (added) {
+        ms.sort(Comparator.comparingInt(EntityMention::start));
+      }
+      out.add(ms);
+    }
+    return out;
   }
 
   /** Folded leading words that name a country before an organization ("US Supreme Court"). */
