@@ -1,95 +1,50 @@
 package dev.parallax.internal.entity;
 
 import dev.parallax.entity.EntityMention;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Blocking keys for cross-document entity resolution: a folded surname key ({@code s:garcia}) and,
- * for names that can be abbreviated, an acronym key ({@code a:ice}).
+ * Blocking keys for cross-document entity resolution, for engines that resolve a sharded corpus
+ * block by block (the Spark job in {@code parallax-spark}). The key of a name is its last folded
+ * word ({@code s:garcia} for "Kilmar Ábrego García", "Abrego Garcia" and "García"); an
+ * article-level entity (all mentions with one local id in one article) has the keys of its id's
+ * name and of every mention text.
  *
- * <p>Contract with {@link EntityResolver}: two mentions are only ever linked if they share a key,
- * directly or through other mentions, and the resolution of a mention depends only on the mentions
- * connected to it that way. The Spark job ({@code parallax-spark}) relies on this: it groups
- * mentions into components of shared keys and resolves each component on its own, and its test
- * checks that the result equals {@link EntityResolver#resolve} on the whole corpus. Stateless.
+ * <p>Why this is exact for {@link EntityResolver#link}: every rule there joins two entities only
+ * when they share a last folded word: equal folded names or aliases (rule 2), a partial person name
+ * that is a suffix of, or has the first and last word of, a full name (rule 3), an organization
+ * with a leading place and the same name without it (rule 4); and two entities whose ids collide
+ * (and get numbered) have names with the same slug, so the same last word. So components of shared
+ * keys are unions of whole groups, and linking each component on its own gives the same groups,
+ * names, types and ids as linking the corpus at once. A change to the rules must keep this true;
+ * {@code ParallaxSparkJobTest} compares both paths. Stateless.
  */
 public final class EntityBlocking {
   private EntityBlocking() {}
 
-  private static final Set<String> HONORIFICS =
-      Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "jr", "sr", "the", "s");
-  private static final Set<String> SMALL_WORDS = Set.of("and", "of", "the", "for", "de", "la", "del", "&");
-
-  /** The blocking keys of a mention; never empty. */
-  public static Set<String> keys(EntityMention mention) {
-    return keys(mention.text());
+  /** The key of a name: {@code s:} and its last folded word ({@code s:x} for a name without words). */
+  public static String key(String name) {
+    List<String> words = Names.foldedWords(name);
+    return "s:" + (words.isEmpty() ? "x" : words.get(words.size() - 1));
   }
 
-  /** The blocking keys of a surface form; never empty. */
-  public static Set<String> keys(String surface) {
+  /** The key of a local entity id such as {@code person:kilmar-abrego-garcia}. */
+  public static String idKey(String localId) {
+    String slug = localId.substring(localId.indexOf(':') + 1);
+    int dash = slug.lastIndexOf('-');
+    String last = dash >= 0 ? slug.substring(dash + 1) : slug;
+    return "s:" + (last.isEmpty() ? "x" : last);
+  }
+
+  /** The keys of one article-level entity: its id's key and the key of each mention. */
+  public static Set<String> keys(String localId, List<EntityMention> mentions) {
     Set<String> keys = new TreeSet<>();
-    String letters = surface.replaceAll("[^\\p{L}]", "");
-    if (letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase(Locale.ROOT))) {
-      // An acronym ("ICE", "U.S.") blocks by its letters; a single capitalized word ("BAHIA" in a
-      // headline) also by its surname key, so it meets the same word in mixed case.
-      keys.add("a:" + fold(letters));
-      if (surface.strip().matches("\\p{L}+")) {
-        keys.add("s:" + fold(surface.strip()));
-      }
-      return keys;
-    }
-    String folded = fold(surface);
-    List<String> tokens = new ArrayList<>();
-    for (String t : folded.split("[^\\p{L}\\p{N}]+")) {
-      if (!t.isEmpty()) {
-        tokens.add(t);
-      }
-    }
-    List<String> content = new ArrayList<>();
-    for (String t : tokens) {
-      if (!HONORIFICS.contains(t)) {
-        content.add(t);
-      }
-    }
-    if (!content.isEmpty()) {
-      keys.add("s:" + content.get(content.size() - 1));
-    }
-    String acronym = acronym(surface);
-    if (acronym != null) {
-      keys.add("a:" + acronym);
-    }
-    if (keys.isEmpty()) {
-      keys.add("t:" + folded.strip());
+    keys.add(idKey(localId));
+    for (EntityMention m : mentions) {
+      keys.add(key(m.text()));
     }
     return keys;
-  }
-
-  /** The initials of a name of capitalized words: "Immigration and Customs Enforcement" gives "ice". */
-  private static String acronym(String surface) {
-    StringBuilder sb = new StringBuilder();
-    int words = 0;
-    for (String w : surface.split("[\\s\\-]+")) {
-      if (w.isEmpty() || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      if (!Character.isUpperCase(w.codePointAt(0))) {
-        return null;
-      }
-      sb.appendCodePoint(w.codePointAt(0));
-      words++;
-    }
-    return words >= 2 && words <= 6 ? fold(sb.toString()) : null;
-  }
-
-  /** Lowercased, accents removed, possessive 's dropped. */
-  static String fold(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    n = n.replaceAll("['’]s\\b", "");
-    return n.toLowerCase(Locale.ROOT);
   }
 }

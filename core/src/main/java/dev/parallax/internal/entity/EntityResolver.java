@@ -257,58 +257,75 @@ public final class EntityResolver {
     Map<String, EntityMention> known = new HashMap<>();
     for (AnalyzedArticle a : articles) {
       for (EntityMention m : a.entities()) {
-        List<String> words = Names.foldedWords(m.text());
-        if (words.isEmpty() || words.size() > MAX_SWEEP_TOKENS || m.type() == EntityType.PERSON && words.size() < 2) {
-          continue;
-        }
-        known.putIfAbsent(String.join(" ", words), m);
+        sweepKey(m).ifPresent(k -> known.putIfAbsent(k, m));
       }
     }
     List<List<EntityMention>> out = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
-      List<EntityMention> ms = new ArrayList<>(a.entities());
-      boolean[] covered = new boolean[a.article().text().length() + 1];
-      for (EntityMention m : ms) {
-        for (int i = m.start(); i < m.end() && i < covered.length; i++) {
-          covered[i] = true;
-        }
-      }
-      List<dev.parallax.text.Token> toks = a.text().tokens();
-      boolean added = false;
-      for (int k = 0; k < toks.size(); k++) {
-        dev.parallax.text.Token t = toks.get(k);
-        if (covered[t.start()] || !t.isCapitalized() || a.text().sentences().get(t.sentence()).boilerplate()) {
-          continue;
-        }
-        for (int len = Math.min(MAX_SWEEP_TOKENS, toks.size() - k); len >= 1; len--) {
-          dev.parallax.text.Token last = toks.get(k + len - 1);
-          if (last.sentence() != t.sentence() || covered[last.end() - 1]) {
-            continue;
-          }
-          int end = last.end() - Names.possessiveLength(last.text());
-          if (end <= t.start()) {
-            continue;
-          }
-          String surface = a.article().text().substring(t.start(), end);
-          EntityMention hit = known.get(Names.fold(surface));
-          if (hit != null) {
-            String local = hit.type().name().toLowerCase(Locale.ROOT) + ":" + Names.slug(hit.text());
-            ms.add(new EntityMention(a.id(), surface, hit.type(), local, t.start(), end, t.sentence(), ""));
-            for (int i = t.start(); i < end; i++) {
-              covered[i] = true;
-            }
-            added = true;
-            k += len - 1;
-            break;
-          }
-        }
-      }
-      if (added) {
-        ms.sort(Comparator.comparingInt(EntityMention::start));
-      }
-      out.add(ms);
+      out.add(sweep(a, known));
     }
     return out;
+  }
+
+  /**
+   * The key under which a mention enters the corpus-level sweep dictionary (its folded name), or
+   * empty when it is not swept. The dictionary maps each key to its first mention in corpus order.
+   */
+  public static java.util.Optional<String> sweepKey(EntityMention m) {
+    List<String> words = Names.foldedWords(m.text());
+    if (words.isEmpty() || words.size() > MAX_SWEEP_TOKENS || m.type() == EntityType.PERSON && words.size() < 2) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(String.join(" ", words));
+  }
+
+  /**
+   * One article's mentions after the corpus-level sweep with the dictionary {@code known} (see
+   * {@link #sweepKey}); split out so that engines that shard the corpus (the Spark job) run the
+   * same code on each article.
+   */
+  public static List<EntityMention> sweep(AnalyzedArticle a, Map<String, EntityMention> known) {
+    List<EntityMention> ms = new ArrayList<>(a.entities());
+    boolean[] covered = new boolean[a.article().text().length() + 1];
+    for (EntityMention m : ms) {
+      for (int i = m.start(); i < m.end() && i < covered.length; i++) {
+        covered[i] = true;
+      }
+    }
+    List<dev.parallax.text.Token> toks = a.text().tokens();
+    boolean added = false;
+    for (int k = 0; k < toks.size(); k++) {
+      dev.parallax.text.Token t = toks.get(k);
+      if (covered[t.start()] || !t.isCapitalized() || a.text().sentences().get(t.sentence()).boilerplate()) {
+        continue;
+      }
+      for (int len = Math.min(MAX_SWEEP_TOKENS, toks.size() - k); len >= 1; len--) {
+        dev.parallax.text.Token last = toks.get(k + len - 1);
+        if (last.sentence() != t.sentence() || covered[last.end() - 1]) {
+          continue;
+        }
+        int end = last.end() - Names.possessiveLength(last.text());
+        if (end <= t.start()) {
+          continue;
+        }
+        String surface = a.article().text().substring(t.start(), end);
+        EntityMention hit = known.get(Names.fold(surface));
+        if (hit != null) {
+          String local = hit.type().name().toLowerCase(Locale.ROOT) + ":" + Names.slug(hit.text());
+          ms.add(new EntityMention(a.id(), surface, hit.type(), local, t.start(), end, t.sentence(), ""));
+          for (int i = t.start(); i < end; i++) {
+            covered[i] = true;
+          }
+          added = true;
+          k += len - 1;
+          break;
+        }
+      }
+    }
+    if (added) {
+      ms.sort(Comparator.comparingInt(EntityMention::start));
+    }
+    return ms;
   }
 
   /** Folded leading words that name a country before an organization ("US Supreme Court"). */

@@ -2,27 +2,36 @@ package dev.parallax.internal.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parallax.entity.EntityMention;
+import dev.parallax.entity.EntityType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntityBlockingTest {
 
   @Test
-  void givesAccentedAndPlainSpellingsOfASurnameTheSameKey() {
-    assertThat(EntityBlocking.keys("Kilmar Ábrego García")).containsExactly("a:kag", "s:garcia");
-    assertThat(EntityBlocking.keys("Abrego Garcia")).containsExactly("a:ag", "s:garcia");
-    assertThat(EntityBlocking.keys("García")).containsExactly("s:garcia");
+  void givesAccentedPlainAndPartialSpellingsOfASurnameTheSameKey() {
+    assertThat(EntityBlocking.key("Kilmar Ábrego García")).isEqualTo("s:garcia");
+    assertThat(EntityBlocking.key("Abrego Garcia's")).isEqualTo("s:garcia");
+    assertThat(EntityBlocking.key("GARCÍA")).isEqualTo("s:garcia");
   }
 
   @Test
-  void givesAnAcronymAndItsSpelledOutNameTheSameKey() {
-    assertThat(EntityBlocking.keys("ICE")).containsExactly("a:ice", "s:ice");
-    assertThat(EntityBlocking.keys("Immigration and Customs Enforcement")).containsExactly("a:ice", "s:enforcement");
-    assertThat(EntityBlocking.keys("U.S.")).containsExactly("a:us");
+  void foldsInnerPunctuationLikeTheResolver() {
+    assertThat(EntityBlocking.key("COVID-19")).isEqualTo(EntityBlocking.key("Covid19")).isEqualTo("s:covid19");
+    assertThat(EntityBlocking.key("U.S.")).isEqualTo("s:us");
+    assertThat(EntityBlocking.key("—")).isEqualTo("s:x");
   }
 
   @Test
-  void dropsHonorificsAndPossessivesFromTheSurnameKey() {
-    assertThat(EntityBlocking.keys("Mr. Bukele's")).contains("s:bukele");
-    assertThat(EntityBlocking.keys("Dr")).containsExactly("t:dr");
+  void keysAnArticleLevelEntityByItsIdAndEveryMention() {
+    EntityMention full =
+        new EntityMention("a", "Immigration and Customs Enforcement", EntityType.ORGANIZATION,
+            "organization:immigration-and-customs-enforcement", 0, 35, 0, "");
+    EntityMention acronym =
+        new EntityMention("a", "ICE", EntityType.ORGANIZATION, "organization:immigration-and-customs-enforcement",
+            40, 43, 1, "");
+    assertThat(EntityBlocking.keys("organization:immigration-and-customs-enforcement", List.of(full, acronym)))
+        .containsExactly("s:enforcement", "s:ice");
   }
 }

@@ -7,14 +7,12 @@ import dev.parallax.article.Article;
 import dev.parallax.article.Corpus;
 import dev.parallax.entity.Entity;
 import dev.parallax.entity.EntityMention;
-import dev.parallax.figure.Figure;
 import dev.parallax.internal.entity.EntityBlocking;
 import dev.parallax.internal.entity.EntityResolver;
 import dev.parallax.internal.load.ArticleSources;
 import dev.parallax.json.AnalysisJson;
 import dev.parallax.json.ParallaxJson;
 import dev.parallax.quote.Quote;
-import dev.parallax.time.DateMention;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -39,10 +37,12 @@ import scala.Tuple2;
  *   <li>load ({@link Inputs}) and drop repeated ids, first in input order wins, as {@code Corpus}
  *       does;
  *   <li>analyze each partition with the executor's {@link Parallax} ({@link ExecutorParallax});
- *   <li>entity resolution by blocking: every mention's {@link EntityBlocking} keys are joined into
- *       components (union-find on the driver over the distinct key pairs), each component is
- *       resolved by core's {@link EntityResolver} on its own, and the results are merged back into
- *       the articles;
+ *   <li>entity resolution as {@link EntityResolver#resolve} does it, sharded: the corpus-level
+ *       sweep dictionary (first mention of each folded name) is built with a {@code reduceByKey}
+ *       and broadcast, each article is swept on its own; article-level entities are joined into
+ *       components by their {@link EntityBlocking} keys (union-find on the driver over the distinct
+ *       key pairs); each component is linked by {@link EntityResolver#link} on its own, and the
+ *       results are merged back into the articles, quote speakers re-linked;
  *   <li>articles, entities and problems, each sorted like the single-machine output.
  * </ol>
  *
@@ -81,10 +81,27 @@ public final class Pipeline {
     private static final long serialVersionUID = 1L;
   }
 
-  /** The part of one article that falls in one resolution block. */
+  /** The part of one article that falls in one resolution block: mention indices and the encoded {@link Mentions}. */
   record Part(Order order, String id, int[] mentions, byte[] bytes) implements Serializable {
     private static final long serialVersionUID = 1L;
   }
+
+  /** A mention that enters the sweep dictionary, with where it was. */
+  record Known(Order order, int index, byte[] mention) implements Serializable, Comparable<Known> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int compareTo(Known o) {
+      int c = order.compareTo(o.order);
+      return c != 0 ? c : Integer.compare(index, o.index);
+    }
+  }
+
+  /** Mentions, as one record for {@link RecordCodec}. */
+  public record Mentions(List<EntityMention> list) {}
+
+  /** A block's linking of one article's part: the mentions with canonical ids, and local to canonical ids. */
+  public record Linked(List<EntityMention> mentions, Map<String, String> ids) {}
 
   /** A block's resolution of its parts, and the entities it found. */
   record Block(List<Part> parts, List<String> entities, int mentions) implements Serializable {
@@ -143,15 +160,53 @@ public final class Pipeline {
             .mapPartitionsToPair(Pipeline::analyzePartition, true)
             .persist(StorageLevel.MEMORY_AND_DISK());
 
-    // 3. Entity resolution by blocks.
-    List<Tuple2<String, String>> edges =
+    // 3a. The resolver's corpus-level sweep: the first mention of each folded name, in input order.
+    Map<String, byte[]> firsts =
         analyzed
+            .flatMapToPair(
+                a -> {
+                  List<Tuple2<String, Known>> out = new ArrayList<>();
+                  List<EntityMention> ms = decode(a._2()).entities();
+                  for (int i = 0; i < ms.size(); i++) {
+                    EntityMention m = ms.get(i);
+                    int index = i;
+                    EntityResolver.sweepKey(m)
+                        .ifPresent(k -> out.add(new Tuple2<>(k, new Known(a._2().order(), index, RecordCodec.encode(m)))));
+                  }
+                  return out.iterator();
+                })
+            .reduceByKey((x, y) -> x.compareTo(y) <= 0 ? x : y, partitions)
+            .mapValues(Known::mention)
+            .collectAsMap();
+    Broadcast<HashMap<String, byte[]>> known = jsc.broadcast(new HashMap<>(firsts));
+    JavaPairRDD<String, Analyzed> swept =
+        analyzed
+            .mapPartitionsToPair(
+                it -> {
+                  Map<String, EntityMention> dict = new HashMap<>();
+                  known.value().forEach((k, v) -> dict.put(k, RecordCodec.decode(v, EntityMention.class)));
+                  List<Tuple2<String, Analyzed>> out = new ArrayList<>();
+                  while (it.hasNext()) {
+                    Tuple2<String, Analyzed> t = it.next();
+                    AnalyzedArticle a = decode(t._2());
+                    List<EntityMention> ms = EntityResolver.sweep(a, dict);
+                    AnalyzedArticle s2 = ms.equals(a.entities()) ? a : a.withEntities(ms, a.quotes());
+                    out.add(new Tuple2<>(t._1(), new Analyzed(t._2().order(), RecordCodec.encode(s2))));
+                  }
+                  return out.iterator();
+                },
+                true)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+
+    // 3b. Components of shared blocking keys, over article-level entities.
+    List<Tuple2<String, String>> edges =
+        swept
             .values()
             .flatMap(
                 a -> {
                   List<Tuple2<String, String>> out = new ArrayList<>();
-                  for (EntityMention m : decode(a).entities()) {
-                    List<String> keys = new ArrayList<>(EntityBlocking.keys(m));
+                  for (Map.Entry<String, List<EntityMention>> node : nodes(decode(a).entities()).entrySet()) {
+                    List<String> keys = new ArrayList<>(EntityBlocking.keys(node.getKey(), node.getValue()));
                     for (String k : keys) {
                       out.add(new Tuple2<>(keys.get(0), k));
                     }
@@ -161,8 +216,10 @@ public final class Pipeline {
             .distinct(partitions)
             .collect();
     Broadcast<Map<String, String>> components = jsc.broadcast(components(edges));
+
+    // 3c. Each component linked on its own by core's resolver.
     JavaRDD<Block> blocks =
-        analyzed
+        swept
             .flatMapToPair(a -> parts(a._2(), components.value()).iterator())
             .groupByKey(partitions)
             .map(g -> resolveBlock(g._2()))
@@ -179,7 +236,7 @@ public final class Pipeline {
 
     // 4. Merge the blocks' results back into each article.
     JavaPairRDD<Order, Tuple2<String, byte[]>> articles =
-        analyzed
+        swept
             .cogroup(resolvedParts, byId)
             .mapToPair(
                 g -> {
@@ -190,7 +247,7 @@ public final class Pipeline {
                 })
             .sortByKey(true, partitions);
     return new Result(
-        articles, entities, problems, blocks.map(Block::mentions), List.of(loaded, analyzed.rdd().toJavaRDD(), blocks));
+        articles, entities, problems, blocks.map(Block::mentions), List.of(loaded, analyzed.rdd().toJavaRDD(), swept.rdd().toJavaRDD(), blocks));
   }
 
   private static AnalyzedArticle decode(Analyzed a) {
@@ -291,18 +348,31 @@ public final class Pipeline {
     }
   }
 
-  /** One part per block the article's mentions fall in: the article with only those mentions. */
+  /** An article's mentions grouped by local entity id, in order of first appearance. */
+  static Map<String, List<EntityMention>> nodes(List<EntityMention> ms) {
+    Map<String, List<EntityMention>> out = new java.util.LinkedHashMap<>();
+    for (EntityMention m : ms) {
+      out.computeIfAbsent(m.entity(), k -> new ArrayList<>()).add(m);
+    }
+    return out;
+  }
+
+  /** One part per block the article's entities fall in: those mentions, in article order. */
   private static List<Tuple2<String, Part>> parts(Analyzed a, Map<String, String> components) {
     AnalyzedArticle art = decode(a);
-    Map<String, List<Integer>> byBlock = new TreeMap<>();
     List<EntityMention> ms = art.entities();
-    for (int i = 0; i < ms.size(); i++) {
-      String key = EntityBlocking.keys(ms.get(i)).iterator().next();
+    Map<String, String> blockOf = new HashMap<>();
+    for (Map.Entry<String, List<EntityMention>> node : nodes(ms).entrySet()) {
+      String key = EntityBlocking.keys(node.getKey(), node.getValue()).iterator().next();
       String block = components.get(key);
       if (block == null) {
         throw new IllegalStateException("blocking key without a component: " + key);
       }
-      byBlock.computeIfAbsent(block, b -> new ArrayList<>()).add(i);
+      blockOf.put(node.getKey(), block);
+    }
+    Map<String, List<Integer>> byBlock = new TreeMap<>();
+    for (int i = 0; i < ms.size(); i++) {
+      byBlock.computeIfAbsent(blockOf.get(ms.get(i).entity()), b -> new ArrayList<>()).add(i);
     }
     List<Tuple2<String, Part>> out = new ArrayList<>();
     for (Map.Entry<String, List<Integer>> e : byBlock.entrySet()) {
@@ -311,10 +381,7 @@ public final class Pipeline {
       for (int i : idx) {
         sub.add(ms.get(i));
       }
-      AnalyzedArticle restricted =
-          new AnalyzedArticle(
-              art.article(), art.text(), sub, art.figures(), art.dates(), art.quotes(), art.diagnostics());
-      out.add(new Tuple2<>(e.getKey(), new Part(a.order(), art.id(), idx, RecordCodec.encode(restricted))));
+      out.add(new Tuple2<>(e.getKey(), new Part(a.order(), art.id(), idx, RecordCodec.encode(new Mentions(sub)))));
     }
     return out;
   }
@@ -324,20 +391,18 @@ public final class Pipeline {
     List<Part> ps = new ArrayList<>();
     parts.forEach(ps::add);
     ps.sort(Comparator.comparing(Part::order));
-    List<AnalyzedArticle> in = new ArrayList<>();
+    List<List<EntityMention>> in = new ArrayList<>();
     int mentions = 0;
     for (Part p : ps) {
-      in.add(RecordCodec.decode(p.bytes(), AnalyzedArticle.class));
+      in.add(RecordCodec.decode(p.bytes(), Mentions.class).list());
       mentions += p.mentions().length;
     }
-    EntityResolver.Resolution r = EntityResolver.resolve(in);
-    if (r.articles().size() != ps.size()) {
-      throw new IllegalStateException("resolver returned " + r.articles().size() + " articles for " + ps.size());
-    }
+    EntityResolver.Linked r = EntityResolver.link(in);
     List<Part> out = new ArrayList<>();
     for (int i = 0; i < ps.size(); i++) {
       Part p = ps.get(i);
-      out.add(new Part(p.order(), p.id(), p.mentions(), RecordCodec.encode(r.articles().get(i))));
+      Linked l = new Linked(r.mentions().get(i), r.idByLocal().get(i));
+      out.add(new Part(p.order(), p.id(), p.mentions(), RecordCodec.encode(l)));
     }
     List<String> entities = new ArrayList<>();
     for (Entity e : r.entities()) {
@@ -346,47 +411,30 @@ public final class Pipeline {
     return new Block(out, entities, mentions);
   }
 
-  /** The article with each block's resolved mentions put back, and whatever else a block changed. */
-  private static AnalyzedArticle merge(AnalyzedArticle original, Iterable<Part> parts) {
-    List<EntityMention> mentions = new ArrayList<>(original.entities());
-    List<Quote> quotes = new ArrayList<>(original.quotes());
-    List<Figure> figures = new ArrayList<>(original.figures());
-    List<DateMention> dates = new ArrayList<>(original.dates());
-    boolean changed = false;
+  /** The article with each block's linked mentions put back and its quote speakers re-linked, as {@code EntityResolver.resolve} does. */
+  private static AnalyzedArticle merge(AnalyzedArticle swept, Iterable<Part> parts) {
+    List<EntityMention> mentions = new ArrayList<>(swept.entities());
+    Map<String, String> ids = new HashMap<>();
+    boolean any = false;
     for (Part p : parts) {
-      AnalyzedArticle r = RecordCodec.decode(p.bytes(), AnalyzedArticle.class);
-      if (r.entities().size() != p.mentions().length) {
-        throw new IllegalStateException(
-            "resolver changed the number of mentions of " + p.id() + " (blocking contract broken)");
+      Linked l = RecordCodec.decode(p.bytes(), Linked.class);
+      if (l.mentions().size() != p.mentions().length) {
+        throw new IllegalStateException("resolver changed the number of mentions of " + p.id());
       }
       for (int j = 0; j < p.mentions().length; j++) {
-        mentions.set(p.mentions()[j], r.entities().get(j));
+        mentions.set(p.mentions()[j], l.mentions().get(j));
       }
-      changed |= overlay(quotes, original.quotes(), r.quotes());
-      changed |= overlay(figures, original.figures(), r.figures());
-      changed |= overlay(dates, original.dates(), r.dates());
-      changed = true;
+      ids.putAll(l.ids());
+      any = true;
     }
-    if (!changed) {
-      return original;
+    if (!any) {
+      return swept;
     }
-    return new AnalyzedArticle(
-        original.article(), original.text(), mentions, figures, dates, quotes, original.diagnostics());
+    List<Quote> quotes = new ArrayList<>();
+    for (Quote q : swept.quotes()) {
+      String mapped = ids.get(q.speakerEntity());
+      quotes.add(mapped == null ? q : q.withSpeakerEntity(mapped));
+    }
+    return swept.withEntities(mentions, quotes);
   }
-
-  /** Copies into {@code target} every element a block changed. */
-  private static <T> boolean overlay(List<T> target, List<T> original, List<T> resolved) {
-    if (resolved.size() != original.size()) {
-      throw new IllegalStateException("resolver changed the number of items (blocking contract broken)");
-    }
-    boolean changed = false;
-    for (int i = 0; i < original.size(); i++) {
-      if (!resolved.get(i).equals(original.get(i))) {
-        target.set(i, resolved.get(i));
-        changed = true;
-      }
-    }
-    return changed;
-  }
-
 }
