@@ -138,6 +138,9 @@ class ParallaxSparkJobTest {
     assertThat(s.articles()).isEqualTo(9);
     assertThat(s.diagnostics()).isEqualTo(4);
     assertThat(ExecutorParallax.loads()).isEqualTo(1);
+    // The comparison is only worth something if resolution linked mentions across articles.
+    assertThat(single.entities()).anyMatch(e -> e.articles().size() >= 3);
+    assertThat(s.blocks()).isGreaterThan(10);
   }
 
   private static void response(WarcWriter w, String uri, int status, String type, String body) throws IOException {
