@@ -74,25 +74,13 @@ public final class SolrDocuments {
     units.forEach(u -> d.addField(FACET_UNIT, u));
     docs.add(d);
 
-    int n = 0;
+    int[] n = {0};
     for (Figure f : a.figures()) {
-      SolrInputDocument x = item(id, TYPE_FIGURE, n++, f.text(), f.start(), f.end(), f.sentence());
-      x.addField(ITEM_VALUE, Double.toString(f.value()));
-      x.addField(FIG_VALUE, f.value());
-      x.addField(FIG_LOWER, f.lower());
-      x.addField(FIG_UPPER, f.upper());
-      x.addField(FIG_UNIT, f.unit().isEmpty() ? UNIT_COUNT : f.unit());
-      if (!f.counts().isEmpty()) {
-        x.addField(FIG_COUNTS, f.counts());
-      }
-      if (!f.countsLemma().isEmpty()) {
-        x.addField(FIG_COUNTS_LEMMA, f.countsLemma().toLowerCase(Locale.ROOT));
-      }
-      docs.add(x);
+      addFigure(docs, id, f, n);
     }
-    n = 0;
+    int k = 0;
     for (DateMention m : a.dates()) {
-      SolrInputDocument x = item(id, TYPE_DATE, n++, m.text(), m.start(), m.end(), m.sentence());
+      SolrInputDocument x = item(id, TYPE_DATE, k++, m.text(), m.start(), m.end(), m.sentence());
       x.addField(ITEM_VALUE, m.value());
       if (m.startDate().isPresent() && m.endDate().isPresent()) {
         x.addField(DATE_START, m.startDate().get().toEpochDay());
@@ -100,9 +88,9 @@ public final class SolrDocuments {
       }
       docs.add(x);
     }
-    n = 0;
+    k = 0;
     for (Quote q : a.quotes()) {
-      SolrInputDocument x = item(id, TYPE_QUOTE, n++, q.text(), q.start(), q.end(), q.sentence());
+      SolrInputDocument x = item(id, TYPE_QUOTE, k++, q.text(), q.start(), q.end(), q.sentence());
       x.addField(ITEM_VALUE, q.speaker());
       if (!q.speaker().isEmpty()) {
         x.addField(QUOTE_SPEAKER, q.speaker());
@@ -112,15 +100,35 @@ public final class SolrDocuments {
       }
       docs.add(x);
     }
-    n = 0;
+    k = 0;
     for (EntityMention m : a.entities()) {
-      SolrInputDocument x = item(id, TYPE_ENTITY, n++, m.text(), m.start(), m.end(), m.sentence());
+      SolrInputDocument x = item(id, TYPE_ENTITY, k++, m.text(), m.start(), m.end(), m.sentence());
       x.addField(ITEM_VALUE, m.entity());
       x.addField(ENTITY, m.entity());
       x.addField(NAMES, m.text());
       docs.add(x);
     }
     return docs;
+  }
+
+  /** A figure and, as documents of their own, the parts of a composite ("238 X and 23 Y"). */
+  private static void addFigure(List<SolrInputDocument> docs, String id, Figure f, int[] n) {
+    SolrInputDocument x = item(id, TYPE_FIGURE, n[0]++, f.text(), f.start(), f.end(), f.sentence());
+    x.addField(ITEM_VALUE, Double.toString(f.value()));
+    x.addField(FIG_VALUE, f.value());
+    x.addField(FIG_LOWER, f.lower());
+    x.addField(FIG_UPPER, f.upper());
+    x.addField(FIG_UNIT, f.unit().isEmpty() ? UNIT_COUNT : f.unit());
+    if (!f.counts().isEmpty()) {
+      x.addField(FIG_COUNTS, f.counts());
+    }
+    if (!f.countsLemma().isEmpty()) {
+      x.addField(FIG_COUNTS_LEMMA, f.countsLemma().toLowerCase(Locale.ROOT));
+    }
+    docs.add(x);
+    for (Figure p : f.parts()) {
+      addFigure(docs, id, p, n);
+    }
   }
 
   private static SolrInputDocument item(String article, String type, int n, String text, int start, int end, int sentence) {
