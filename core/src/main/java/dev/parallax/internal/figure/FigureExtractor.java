@@ -243,7 +243,8 @@ public final class FigureExtractor {
             (link.equals("and") && before.equals("between"))
                 || (link.equals("to") && before.equals("from") && !changeVerbAt(left - 2))
                 || ((link.equals("to") || link.equals("-") || link.equals("–") || link.equals("or"))
-                    && !before.equals("from") && !a.hasUnit());
+                    && !before.equals("from") && !a.hasUnit() && !changeVerbAt(left - 1)
+                    && !(before.equals("by") && changeVerbAt(left - 2)));
         int bi = end + 1;
         if (ok && bi < n && Lexicon.CURRENCY_SYMBOL.containsKey(w[bi])) {
           bi++;
@@ -396,9 +397,61 @@ public final class FigureExtractor {
         a.value = (a.lo + a.hi) / 2;
         return scales(a);
       }
-      m = affixed.reset(tt);
+      // hyphen compounds, however the tokenizer cut them: "116-" "foot", "35.4" "-meter", "40-megabyte"
+      String compound = null;
+      int compoundEnd = -1;
+      String body = tt;
+      int dash = tt.indexOf('-');
+      if (dash > 0 && dash == tt.length() - 1 && i + 1 < n && glued(i, i + 1)
+          && Character.isLetter(t.get(i + 1).text().charAt(0))) {
+        compound = w[i + 1];
+        compoundEnd = i + 2;
+        body = tt.substring(0, dash);
+      } else if (dash > 0 && dash < tt.length() - 1 && Character.isLetter(tt.charAt(dash + 1))
+          && Character.isDigit(tt.charAt(dash - 1))) {
+        compound = Lexicon.lower(tt.substring(dash + 1));
+        compoundEnd = i + 1;
+        body = tt.substring(0, dash);
+      } else if (i + 1 < n && glued(i, i + 1) && w[i + 1].length() > 1 && w[i + 1].charAt(0) == '-'
+          && Character.isLetter(w[i + 1].charAt(1))) {
+        compound = w[i + 1].substring(1);
+        compoundEnd = i + 2;
+      } else if (i + 2 < n && w[i + 1].equals("-") && glued(i, i + 1) && glued(i + 1, i + 2)
+          && Character.isLetter(w[i + 2].charAt(0))) {
+        compound = w[i + 2];
+        compoundEnd = i + 3;
+      }
+      String compoundUnit = null;
+      if (compound != null) {
+        int d2 = compound.indexOf('-');
+        String head = d2 < 0 ? compound : compound.substring(0, d2);
+        if (Lexicon.TIME_UNIT.contains(head) || head.length() == 1) {
+          a.e = Math.max(a.e, compoundEnd);
+          return dropped(a); // "three-year", "29-year-old", "21-day-cycle", "13-D"
+        }
+        if (d2 < 0 && (Lexicon.MEASURE.containsKey(head) || Lexicon.CURRENCY_WORD.containsKey(head))) {
+          compoundUnit = head;
+        }
+      }
+      m = affixed.reset(compoundUnit != null || dash == tt.length() - 1 ? body : tt);
       if (!m.matches()) {
         return null;
+      }
+      if (compoundUnit != null) {
+        a.value = parse(m.group(2));
+        a.plainInteger = false;
+        a.currency = symbol(m.group(1));
+        String code = Lexicon.CURRENCY_WORD.get(compoundUnit);
+        if (code != null) {
+          a.currency = code;
+          if (compoundUnit.startsWith("cent")) {
+            a.value /= 100;
+          }
+        } else {
+          a.measure = Lexicon.MEASURE.get(compoundUnit);
+        }
+        a.e = compoundEnd;
+        return exact(a);
       }
       a.currency = symbol(m.group(1));
       String suffix = m.group(3) == null ? "" : Lexicon.lower(m.group(3));
@@ -415,10 +468,18 @@ public final class FigureExtractor {
       // "26" "," "120" split by the tokenizer
       if (a.plainInteger && tt.length() <= 3) {
         StringBuilder digits = new StringBuilder(tt);
-        while (a.e + 1 < n && glued(a.e - 1, a.e) && w[a.e].equals(",") && glued(a.e, a.e + 1)
-            && THREE_DIGITS.matcher(w[a.e + 1]).matches() && digits.length() < 20) {
-          digits.append(w[a.e + 1]);
-          a.e += 2;
+        while (digits.length() < 20) {
+          if (a.e + 1 < n && glued(a.e - 1, a.e) && w[a.e].equals(",") && glued(a.e, a.e + 1)
+              && THREE_DIGITS.matcher(w[a.e + 1]).matches()) {
+            digits.append(w[a.e + 1]);
+            a.e += 2;
+          } else if (a.e < n && glued(a.e - 1, a.e) && w[a.e].length() > 1 && w[a.e].charAt(0) == ','
+              && THREE_DIGITS.matcher(w[a.e].substring(1)).matches()) {
+            digits.append(w[a.e].substring(1));
+            a.e += 1;
+          } else {
+            break;
+          }
         }
         if (a.e > i + 1) {
           a.value = parse(digits.toString());
@@ -1010,6 +1071,11 @@ public final class FigureExtractor {
       }
       if (u < n && Lexicon.TIME_UNIT.contains(w[u]) && !a.hasUnit()) {
         return true;
+      }
+      if (u + 2 < n && (w[u].equals("and") || w[u].equals("or") || w[u].equals("to")) && !a.hasUnit()
+          && (t.get(u + 1).tag().equals("NUM") || Lexicon.SMALL.containsKey(w[u + 1]))
+          && Lexicon.TIME_UNIT.contains(w[u + 2])) {
+        return true; // "11 and seven months"
       }
       if (u < n && Lexicon.TIME_OF_DAY.contains(w[u]) && bare) {
         return true;
