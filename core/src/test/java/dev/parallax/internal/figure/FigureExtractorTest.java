@@ -296,6 +296,32 @@ class FigureExtractorTest {
   }
 
   @Test
+  void readsMixedFractionsAsNewswiresWriteThem() {
+    List<Figure> fs = figures("Funds opened at 6-1/16 pct and the stock rose 3-1/8 to 63-3/4 with a fee of 3/8 pct.");
+    assertThat(fs).extracting(Figure::value).containsExactly(6.0625, 3.125, 63.75, 0.375);
+    assertThat(fs.get(1).qualifier()).isEqualTo(Qualifier.EXACT);
+  }
+
+  @Test
+  void readsHyphenatedMeasuresAndCents() {
+    List<Figure> fs = figures("The 116-foot rocket carried a 40-megabyte recorder priced at 25-cent par.");
+    assertThat(fs).extracting(Figure::unit).containsExactly("foot", "MB", "USD");
+    assertThat(fs).extracting(Figure::value).containsExactly(116.0, 40.0, 0.25);
+  }
+
+  @Test
+  void doesNotCountNumberWordsInsideNames() {
+    assertThat(texts("The Group of Five met the Big Three in band two.")).isEmpty();
+  }
+
+  @Test
+  void readsOneBeforeAUnitAsAFigure() {
+    Figure f = only("The bank cut its rate by one point.");
+    assertThat(f.value()).isEqualTo(1.0);
+    assertThat(f.unit()).isEqualTo("points");
+  }
+
+  @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void readsAMegabyteLineOfDigitsCommasAndSpacesInLinearTime() {
     // The extractor alone, on one synthetic 1 MB "sentence": the pipeline's own speed is benchmarked elsewhere.
