@@ -19,9 +19,22 @@ class FigureAccuracyIT {
   @BeforeAll
   static void evaluate() {
     Path shared = Path.of(System.getProperty("parallax.shared", "../shared"));
+    for (String fallback : new String[] {"../shared", "../../shared"}) {
+      if (!Files.isDirectory(shared.resolve("data"))) {
+        shared = Path.of(fallback);
+      }
+    }
     assumeTrue(Files.isRegularFile(shared.resolve("data/reuters21578.jsonl")), "no shared data at " + shared);
     assumeTrue(Files.isDirectory(shared.resolve("data/meantime_en")), "no MEANTIME at " + shared);
     result = FigureEval.evaluate(shared);
+    String report = "reuters dev      " + result.reutersDev() + "\nreuters held-out " + result.reutersHeldOut()
+        + "\nmeantime         " + result.meantime() + "\n";
+    try {
+      Files.createDirectories(Path.of("target"));
+      Files.writeString(Path.of("target/figure-accuracy.txt"), report);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
