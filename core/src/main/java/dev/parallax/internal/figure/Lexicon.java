@@ -8,6 +8,8 @@ import java.util.Set;
  * General English lexicons for reading numbers as news writes them: number words, scale words,
  * fractions, vague quantities, currencies, percent words, measure units, time units and the
  * qualifier phrases that turn a number into an interval. All keys are lower case.
+ *
+ * <p>Immutable and thread-safe.
  */
 final class Lexicon {
   private Lexicon() {}
