@@ -85,6 +85,11 @@ public final class FigureExtractor {
           "produce", "reduce", "purchase", "announce", "approve", "remove", "retire", "evacuate", "vote", "hire",
           "fire", "save", "leave", "become", "hope", "rise", "provide", "involve", "believe", "pledge", "acquire",
           "refinance", "decline", "double", "triple", "rate", "trade", "manage", "combine", "value", "owe");
+  private static final Set<String> APPROXIMATORS =
+      Set.of("about", "around", "roughly", "approximately", "nearly", "almost", "some", "over", "under");
+  private static final Set<String> PRODUCT_NOUN =
+      Set.of("program", "programme", "series", "model", "jet", "jetliner", "aircraft", "airliner", "engine", "chip",
+          "processor", "version", "family", "platform", "index");
   private static final Set<String> ABBREVIATED_SCALE = Set.of("mln", "mn", "bln", "bn", "tn", "trn");
   private static final Set<String> WEEKDAY =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -243,8 +248,7 @@ public final class FigureExtractor {
             (link.equals("and") && before.equals("between"))
                 || (link.equals("to") && before.equals("from") && !changeVerbAt(left - 2))
                 || ((link.equals("to") || link.equals("-") || link.equals("–") || link.equals("or"))
-                    && !before.equals("from") && !a.hasUnit() && !changeVerbAt(left - 1)
-                    && !(before.equals("by") && changeVerbAt(left - 2)));
+                    && !before.equals("from") && !a.hasUnit() && !changeVerbAt(left - 1));
         int bi = end + 1;
         if (ok && bi < n && Lexicon.CURRENCY_SYMBOL.containsKey(w[bi])) {
           bi++;
@@ -488,20 +492,26 @@ public final class FigureExtractor {
           return scales(a);
         }
       }
-      // glued range split by the tokenizer: "200" "-" "300"
+      // glued range split by the tokenizer: "200" "-" "300" or "200-" "300"
+      int second = -1;
       if (i + 2 < n && glued(i, i + 1) && glued(i + 1, i + 2) && (w[i + 1].equals("-") || w[i + 1].equals("–"))) {
-        Matcher m2 = affixed2.reset(t.get(i + 2).text());
-        if (t.get(i + 2).text().length() <= MAX_TOKEN_CHARS && m2.matches() && m2.group(1) == null) {
+        second = i + 2;
+      } else if (dash == tt.length() - 1 && i + 1 < n && glued(i, i + 1)) {
+        second = i + 1;
+      }
+      if (second > 0) {
+        Matcher m2 = affixed2.reset(t.get(second).text());
+        if (t.get(second).text().length() <= MAX_TOKEN_CHARS && m2.matches() && m2.group(1) == null) {
           double y = parse(m2.group(2));
           if (y <= a.value || a.value >= 1000 && a.value <= 2100 && y < 100) {
-            a.e = i + 3;
+            a.e = second + 1;
             return dropped(a); // a score or a season
           }
           a.lo = a.value;
           a.hi = y * sc;
           a.range = true;
           a.rangeToken = true;
-          a.e = i + 3;
+          a.e = second + 1;
           return scales(a);
         }
       }
@@ -574,10 +584,18 @@ public final class FigureExtractor {
           return null;
         }
         if (Lexicon.FRACTION.containsKey(nx) && (nx.endsWith("s") || nx.equals("quarter") && ordinalish(i + 2)
-            || !nx.equals("half") && !(i + 2 < n && w[i + 2].equals("of")))) {
+            || !nx.equals("half") && !(i + 2 < n && w[i + 2].equals("of")
+                || i > 0 && APPROXIMATORS.contains(w[i - 1]) && (i + 2 >= n || t.get(i + 2).tag().equals("PUNCT"))))) {
           return null; // "a third village" is an ordinal
         }
         j = i + 1;
+      }
+      int hyphen = x.indexOf('-');
+      if (hyphen > 0 && hyphen < x.length() - 1 && !article) {
+        Num compoundWord = hyphenatedWord(a, i, x.substring(0, hyphen), x.substring(hyphen + 1));
+        if (compoundWord != null) {
+          return compoundWord;
+        }
       }
       boolean numberWord = Lexicon.SMALL.containsKey(x) || Lexicon.TENS.containsKey(x);
       if (numberWord && i > 0 && t.get(i).isCapitalized() && !t.get(i - 1).tag().equals("PUNCT")
@@ -699,6 +717,25 @@ public final class FigureExtractor {
       Num r = exact(a);
       // "1.2" handled by digits; "two million" handled above; trailing scale words like "mln"
       return scales(r);
+    }
+
+    /** One token such as "twenty-three", "one-quarter" or "two-thirds". */
+    private Num hyphenatedWord(Num a, int i, String left, String right) {
+      Integer tens = Lexicon.TENS.get(left);
+      Integer small = Lexicon.SMALL.get(right);
+      Integer count = Lexicon.SMALL.get(left);
+      Double fr = Lexicon.FRACTION.get(right);
+      if (tens != null && small != null && small < 10) {
+        a.value = tens + small;
+      } else if (count != null && fr != null && count < 20) {
+        a.value = count * fr;
+        a.fraction = true;
+      } else {
+        return null;
+      }
+      a.e = i + 1;
+      a.word = true;
+      return a.fraction ? exact(a) : scales(exact(a));
     }
 
     private boolean unitWordAt(int k) {
@@ -1112,6 +1149,13 @@ public final class FigureExtractor {
         if (RANK_CUE.contains(prev)) {
           return true;
         }
+        if (c.startTok > 0 && acronym(t.get(c.startTok - 1).text()) && !Lexicon.MONTH.contains(prev)) {
+          return true; // "S&P 500", "PC 286"
+        }
+        if (a.plainInteger && v >= 100 && (prev.equals("the") || prev.equals("'s") || prev.equals("’s"))
+            && singularNameAfter(c.endTok)) {
+          return true; // "the 787 Dreamliner", "Poor's 500 index", "the 717 program"
+        }
         if (c.startTok > 0 && t.get(c.startTok - 1).isProperNoun() && !Lexicon.MONTH.contains(prev)) {
           return true; // "Boeing 737", "Barrio 18"
         }
@@ -1129,6 +1173,37 @@ public final class FigureExtractor {
         }
       }
       return false;
+    }
+
+    private static boolean acronym(String word) {
+      if (word.length() < 2 || word.length() > 6) {
+        return false;
+      }
+      boolean letter = false;
+      for (int k = 0; k < word.length(); k++) {
+        char ch = word.charAt(k);
+        if (Character.isLowerCase(ch) || Character.isDigit(ch)) {
+          return false;
+        }
+        letter |= Character.isLetter(ch);
+      }
+      return letter && (word.indexOf('&') >= 0 || word.length() >= 2 && !word.endsWith("."));
+    }
+
+    /** True when the figure is followed by a singular noun or a name, or by nothing countable. */
+    private boolean singularNameAfter(int k) {
+      if (k >= n) {
+        return true;
+      }
+      Token tk = t.get(k);
+      String tag = tk.tag();
+      if (tag.equals("PUNCT") || tag.equals("CCONJ")) {
+        return true;
+      }
+      if (tag.equals("PROPN")) {
+        return Lemmas.noun(w[k]).equals(w[k]) && !Lexicon.isPeople(w[k], tk);
+      }
+      return PRODUCT_NOUN.contains(w[k]);
     }
 
     private boolean yearLike(Num a) {

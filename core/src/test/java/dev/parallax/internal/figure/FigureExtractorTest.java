@@ -322,6 +322,33 @@ class FigureExtractorTest {
   }
 
   @Test
+  void survivesRandomNumericText() {
+    long seed = 20261123L;
+    java.util.Random r = new java.util.Random(seed);
+    String[] pieces = {"12", "1,500", "3.5", "7-1/4", "200-300", "3/16", "$", "US$", "£", "%", "pct", "mln", "bn",
+        "dlrs", "cents", "over", "about", "nearly", "between", "and", "to", "from", "of", "a", "an", "one", "two",
+        "twenty", "-", "three", "hundred", "thousands", "dozens", "half", "third", "year", "-year-old", ",", ".",
+        "(", ")", "Smith", "March", "people", "rose", "fell", "said", "more", "than", "at", "least", "up", "2019"};
+    for (int round = 0; round < 200; round++) {
+      StringBuilder sb = new StringBuilder();
+      int len = 1 + r.nextInt(30);
+      for (int k = 0; k < len; k++) {
+        sb.append(pieces[r.nextInt(pieces.length)]).append(r.nextInt(4) == 0 ? "" : " ");
+      }
+      String text = sb.toString();
+      List<Figure> fs;
+      try {
+        fs = figures(text);
+      } catch (RuntimeException e) {
+        throw new AssertionError("seed " + seed + " round " + round + " text: " + text, e);
+      }
+      for (Figure f : fs) {
+        assertThat(f.lower()).as(text).isLessThanOrEqualTo(f.upper());
+      }
+    }
+  }
+
+  @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void readsAMegabyteLineOfDigitsCommasAndSpacesInLinearTime() {
     // The extractor alone, on one synthetic 1 MB "sentence": the pipeline's own speed is benchmarked elsewhere.
