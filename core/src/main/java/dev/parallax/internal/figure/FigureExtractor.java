@@ -85,6 +85,11 @@ public final class FigureExtractor {
           "produce", "reduce", "purchase", "announce", "approve", "remove", "retire", "evacuate", "vote", "hire",
           "fire", "save", "leave", "become", "hope", "rise", "provide", "involve", "believe", "pledge", "acquire",
           "refinance", "decline", "double", "triple", "rate", "trade", "manage", "combine", "value", "owe");
+  /** Last words of every qualifier phrase, checked before building phrases. */
+  private static final Set<String> QUALIFIER_LAST =
+      Set.of("than", "of", "least", "most", "to", "as", "estimated", "approximate", "over", "above", "exceeding",
+          "under", "below", "about", "around", "roughly", "approximately", "approx.", "approx", "some", "circa",
+          "~", "nearly", "almost", "exactly", "precisely", "exceed");
   private static final Set<String> APPROXIMATORS =
       Set.of("about", "around", "roughly", "approximately", "nearly", "almost", "some", "over", "under");
   private static final Set<String> PRODUCT_NOUN =
@@ -915,6 +920,9 @@ public final class FigureExtractor {
       if (a.vague) {
         c.qualifier = Qualifier.VAGUE;
         // "more than a dozen" style qualifiers do not apply to vague words
+        return;
+      }
+      if (!QUALIFIER_LAST.contains(p1)) {
         return;
       }
       Qualifier q = null;
