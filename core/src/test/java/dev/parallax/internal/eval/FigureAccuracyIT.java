@@ -28,6 +28,7 @@ class FigureAccuracyIT {
     assumeTrue(Files.isDirectory(shared.resolve("data/meantime_en")), "no MEANTIME at " + shared);
     result = FigureEval.evaluate(shared);
     String report = "reuters dev      " + result.reutersDev() + "\nreuters held-out " + result.reutersHeldOut()
+        + "\nreuters test     " + result.reutersTest()
         + "\nmeantime         " + result.meantime() + "\n";
     try {
       Files.createDirectories(Path.of("target"));
@@ -43,6 +44,14 @@ class FigureAccuracyIT {
     assertThat(s.sentences()).isEqualTo(151);
     assertThat(s.f1()).as(s.toString()).isGreaterThanOrEqualTo(0.94);
     assertThat(s.qualifierAccuracy()).as(s.toString()).isGreaterThanOrEqualTo(0.97);
+  }
+
+  @Test
+  void keepsFigureValueF1OnFinalReutersTestSentences() {
+    FigureEval.Scores s = result.reutersTest();
+    assertThat(s.sentences()).isEqualTo(121);
+    assertThat(s.f1()).as(s.toString()).isGreaterThanOrEqualTo(0.94);
+    assertThat(s.qualifierAccuracy()).as(s.toString()).isGreaterThanOrEqualTo(0.96);
   }
 
   @Test
