@@ -64,6 +64,7 @@ public final class FigureExtractor {
   private static final Pattern MIXED = Pattern.compile("(\\d{1,3})-(\\d{1,2})/(\\d{1,3})");
   private static final Pattern FRACTION = Pattern.compile("(\\d{1,2})/(\\d{1,3})");
   private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}(?:\\.\\d+)?");
+  private static final Pattern COMMA_GROUPS = Pattern.compile("(?:,\\d{3})+(?:\\.\\d+)?");
   private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
   private static final Pattern PHONE = Pattern.compile("\\(?\\d{3}\\)?[-. ]?\\d{3}[-.]\\d{4}|\\d{3}-\\d{4}");
   private static final Set<String> DETERMINERS =
@@ -90,6 +91,10 @@ public final class FigureExtractor {
       Set.of("than", "of", "least", "most", "to", "as", "estimated", "approximate", "over", "above", "exceeding",
           "under", "below", "about", "around", "roughly", "approximately", "approx.", "approx", "some", "circa",
           "~", "nearly", "almost", "exactly", "precisely", "exceed");
+  /** Verbs after which "up to" says where something moved, not a bound ("went up to 64 pct"). */
+  private static final Set<String> MOTION_VERB =
+      Set.of("went", "go", "goes", "gone", "going", "moved", "move", "moves", "edged", "edge", "crept", "shot",
+          "trading", "traded", "trade", "trades", "marked", "revised", "bid", "bidding");
   private static final Set<String> APPROXIMATORS =
       Set.of("about", "around", "roughly", "approximately", "nearly", "almost", "some", "over", "under");
   private static final Set<String> PRODUCT_NOUN =
@@ -482,9 +487,9 @@ public final class FigureExtractor {
               && THREE_DIGITS.matcher(w[a.e + 1]).matches()) {
             digits.append(w[a.e + 1]);
             a.e += 2;
-          } else if (a.e < n && glued(a.e - 1, a.e) && w[a.e].length() > 1 && w[a.e].charAt(0) == ','
-              && THREE_DIGITS.matcher(w[a.e].substring(1)).matches()) {
-            digits.append(w[a.e].substring(1));
+          } else if (a.e < n && glued(a.e - 1, a.e) && w[a.e].length() > 1 && w[a.e].length() <= MAX_TOKEN_CHARS
+              && COMMA_GROUPS.matcher(w[a.e]).matches()) {
+            digits.append(w[a.e].replace(",", ""));
             a.e += 1;
           } else {
             break;
@@ -863,12 +868,18 @@ public final class FigureExtractor {
       // nationality + currency: "Canadian dlrs", "U.S. dollars", "Swiss francs"
       if (j + 1 < n) {
         String cur = Lexicon.CURRENCY_WORD.get(w[j + 1]);
+        boolean cents = w[j + 1].startsWith("cent") || w[j + 1].equals("cts");
         String key = cur == null ? null : (w[j] + "|" + ("dlrs".equals(w[j + 1]) || "dollar".equals(w[j + 1])
-            || "dlr".equals(w[j + 1]) ? "dollars" : w[j + 1]));
+            || "dlr".equals(w[j + 1]) || cents ? "dollars" : w[j + 1]));
         String code = key == null ? null : Lexicon.CURRENCY_NATION.get(key);
         if (code != null) {
           a.currency = code;
           a.moneyWord = true;
+          if (cents) {
+            a.value /= 100;
+            a.lo /= 100;
+            a.hi /= 100;
+          }
           return j + 2;
         }
       }
@@ -954,7 +965,8 @@ public final class FigureExtractor {
       } else if (two.equals("at least")) {
         q = Qualifier.AT_LEAST;
         take = 2;
-      } else if (two.equals("at most") || (two.equals("up to") && !Lexicon.CHANGE_UP.contains(p3))) {
+      } else if (two.equals("at most") || (two.equals("up to") && !Lexicon.CHANGE_UP.contains(p3)
+          && !MOTION_VERB.contains(p3))) {
         q = Qualifier.AT_MOST;
         take = 2;
       } else if (two.equals("an estimated") || two.equals("an approximate") || two.equals("some estimated")) {

@@ -310,6 +310,19 @@ class FigureExtractorTest {
   }
 
   @Test
+  void readsCentsAfterANationality() {
+    List<Figure> fs = figures("Zinc costs 37 U.S. cents and 50 Canadian cents a pound.");
+    assertThat(fs).extracting(Figure::unit).containsExactly("USD", "CAD");
+    assertThat(fs).extracting(Figure::value).containsExactly(0.37, 0.5);
+  }
+
+  @Test
+  void readsUpToAfterAMotionVerbAsTheNewLevel() {
+    assertThat(only("His rating went up to 64 pct.").qualifier()).isEqualTo(Qualifier.EXACT);
+    assertThat(only("The bank will lend up to 600,000 dlrs.").qualifier()).isEqualTo(Qualifier.AT_MOST);
+  }
+
+  @Test
   void doesNotCountNumberWordsInsideNames() {
     assertThat(texts("The Group of Five met the Big Three in band two.")).isEmpty();
   }
