@@ -1,8 +1,10 @@
 package dev.parallax.internal.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.parallax.testing.SharedData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,14 +20,9 @@ class FigureAccuracyIT {
 
   @BeforeAll
   static void evaluate() {
-    Path shared = Path.of(System.getProperty("parallax.shared", "../shared"));
-    for (String fallback : new String[] {"../shared", "../../shared"}) {
-      if (!Files.isDirectory(shared.resolve("data"))) {
-        shared = Path.of(fallback);
-      }
-    }
-    assumeTrue(Files.isRegularFile(shared.resolve("data/reuters21578.jsonl")), "no shared data at " + shared);
-    assumeTrue(Files.isDirectory(shared.resolve("data/meantime_en")), "no MEANTIME at " + shared);
+    SharedData.require("data/reuters21578.jsonl");
+    SharedData.require("data/meantime_en");
+    Path shared = SharedData.root();
     result = FigureEval.evaluate(shared);
     String report = "reuters dev      " + result.reutersDev() + "\nreuters held-out " + result.reutersHeldOut()
         + "\nreuters test     " + result.reutersTest()
@@ -33,8 +30,8 @@ class FigureAccuracyIT {
     try {
       Files.createDirectories(Path.of("target"));
       Files.writeString(Path.of("target/figure-accuracy.txt"), report);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
