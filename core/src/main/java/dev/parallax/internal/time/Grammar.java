@@ -216,6 +216,9 @@ final class Grammar {
       }
       int j = a.end;
       boolean between = w(i, "between");
+      if (!between && w(j, ",") && u(j + 1).isAny("to", "until", "through")) {
+        j++; // "from March one, 1988, to September one, 1989"
+      }
       if (between ? w(j, "and") : u(j).isAny("to", "until", "till", "through", "-", "\u2013", "thru")) {
         P b = point(j + 1);
         if (b == null && a.expr instanceof Expr.Month am && !am.year().given()) {
@@ -487,6 +490,17 @@ final class Grammar {
 
   private int dayNumber(int i) {
     Unit x = u(i);
+    if (x.kind() == Kind.WORD && monthAt(i - 1) != 0) {
+      // Reuters style "March one, 1988": a number word right after a month, then a comma or year
+      int v = NUMBER_WORDS.getOrDefault(x.low(), 0);
+      int end = i + 1;
+      if (TENS.containsKey(x.low()) && u(i + 1).isDash() && NUMBER_WORDS.getOrDefault(u(i + 2).low(), 10) < 10) {
+        v += NUMBER_WORDS.get(u(i + 2).low());
+        end = i + 3;
+      }
+      boolean closes = w(end, ",") || yearNumber(end) > 0;
+      return end == i + 1 && v >= 1 && v <= 31 && closes && !x.is("single") ? v : 0;
+    }
     if ((x.kind() == Kind.NUM && x.suffix().isEmpty() && !x.apostrophe() || x.kind() == Kind.ORD)
         && Lexer.allDigits(x.low()) && x.low().length() <= 2) {
       int d = x.intValue();
@@ -993,8 +1007,9 @@ final class Grammar {
     if (hyphen && plural || u(k + 1).isDash() && u(k + 2).isAny("old", "olds")) {
       return null; // "45-year-old": an age
     }
-    if (a.vague && !plural) {
-      return null;
+    boolean adjectival = u(k + 1).kind() == Kind.WORD && a.value < 1000; // "a 20 year low", "four day rally"
+    if (a.vague && !plural || !hyphen && !plural && a.value != 1 && !adjectival) {
+      return null; // "1986 year", "several year"
     }
     if (a.article && !plural && (prevIsAmount(j - 1) || u(j - 1).isAny("times", "twice", "once"))) {
       return new P(k + 1, new Expr.Recurrence(value(1, du))); // "$5 million a year", "twice a day"

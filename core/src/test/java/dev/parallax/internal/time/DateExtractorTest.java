@@ -296,6 +296,18 @@ class DateExtractorTest {
         .containsExactly("2020-03/2020-05", LocalDate.parse("2020-03-01"), LocalDate.parse("2020-05-31"));
   }
 
+  @Test
+  void readsDatesAcrossHardLineWrapsOfWireCopy() {
+    assertThat(values("He will retire as chairman in June\n1988, and loadings rose from a year\nago.", "1987-02-26"))
+        .isEqualTo("June\n1988=1988-06; a year\nago=1986");
+  }
+
+  @Test
+  void readsWireStyleNumberWordDaysAsInterval() {
+    assertThat(one("Warrants are exercisable from March one, 1988, to September one, 1989.", "1987-02-26").value())
+        .isEqualTo("1988-03-01/1989-09-01");
+  }
+
   // ------------------------------------------------------------------ durations and sets
 
   @Test
@@ -319,6 +331,12 @@ class DateExtractorTest {
   void readsEverySummerAndEveryMondayAsRecurrences() {
     assertThat(values("The fair is held every summer and the market every Monday.", PUB))
         .isEqualTo("every summer=XXXX-SU; every Monday=XXXX-WXX-1");
+  }
+
+  @Test
+  void readsUnhyphenatedCompoundDurations() {
+    assertThat(values("Shares hit a 20 year low after a four day rally. The 1986 year had 53 weeks.", PUB))
+        .isEqualTo("20 year=P20Y; four day=P4D; 1986=1986; 53 weeks=P53W");
   }
 
   // ------------------------------------------------------------------ not dates
