@@ -81,8 +81,9 @@ public final class DateExtractor {
         int end = units.get(m.to() - 1).end();
         Tense tense = Tense.around(tokens, start, end);
         if (tense == Tense.PAST && e instanceof Expr.Day d && !d.year().given() && m.from() > 0
-            && units.get(m.from() - 1).isAny("until", "till", "by", "through")) {
-          tense = Tense.PRESENT; // "adjourned until May 2": the nearest May 2, not last year's
+            && units.get(m.from() - 1).isAny("until", "till", "by", "through", "payable", "effective", "due",
+                "record", "beginning", "starting")) {
+          tense = Tense.PRESENT; // "adjourned until May 2", "payable May 12": the nearest one
         }
         Optional<Resolver.Resolved> r = resolver.resolve(e, tense);
         if (r.isEmpty()) {

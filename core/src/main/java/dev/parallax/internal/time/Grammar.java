@@ -108,7 +108,7 @@ final class Grammar {
 
   private static final Map<String, String> RECURRENCE_ADJ =
       Map.of("annual", "P1Y", "annually", "P1Y", "yearly", "P1Y", "monthly", "P1M", "weekly", "P1W",
-          "daily", "P1D", "hourly", "PT1H", "quarterly", "P3M");
+          "daily", "P1D", "quarterly", "P3M");
 
   /** Prepositions and modifiers that make an ambiguous month name ("May", "March") a month. */
   private static final Set<String> MONTH_CONTEXT =

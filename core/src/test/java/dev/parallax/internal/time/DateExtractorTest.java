@@ -218,6 +218,18 @@ class DateExtractorTest {
   }
 
   @Test
+  void readsWireStylePayableDateAsTheComingOne() {
+    assertThat(one("The company said the dividend was payable May 12 to holders.", "1987-03-09").value())
+        .isEqualTo("1987-05-12");
+  }
+
+  @Test
+  void readsPastMonthDayAsThePastOneUnlessTheComingOneIsMuchCloser() {
+    assertThat(values("Talks began on January 14 and the plant shut on December 20.", "1987-03-09"))
+        .isEqualTo("January 14=1987-01-14; December 20=1986-12-20");
+  }
+
+  @Test
   void givesTheNextSixMonthsBoundsStartingAtPublication() {
     DateMention d = one("Prices will stay high for the next six months.", PUB);
     assertThat(List.of(d.value(), d.startDate().orElseThrow(), d.endDate().orElseThrow()))
