@@ -73,6 +73,10 @@ final class Grammar {
           Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
           Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30));
 
+  private static final Map<String, Integer> DECADE_WORDS =
+      Map.of("twenties", 1920, "thirties", 1930, "forties", 1940, "fifties", 1950, "sixties", 1960, "seventies",
+          1970, "eighties", 1980, "nineties", 1990);
+
   private static final Map<String, Integer> TENS =
       Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80,
           "ninety", 90);
@@ -342,6 +346,7 @@ final class Grammar {
     best = longer(best, monthFirst(i));
     best = longer(best, dayFirst(i));
     best = longer(best, year(i));
+    best = longer(best, isoDate(i));
     best = longer(best, decade(i));
     best = longer(best, century(i));
     best = longer(best, quarter(i));
@@ -622,6 +627,29 @@ final class Grammar {
     return null;
   }
 
+  /** An ISO 8601 date written out: "2025-04-14". */
+  private P isoDate(int i) {
+    Unit x = u(i);
+    if (!x.isPlainNumber() || x.low().length() != 4 || yearNumber(i) == 0) {
+      return null;
+    }
+    Unit d1 = u(i + 1);
+    Unit m = u(i + 2);
+    Unit d2 = u(i + 3);
+    Unit d = u(i + 4);
+    if (d1.is("-") && d2.is("-") && !d1.spaceBefore() && !m.spaceBefore() && !d2.spaceBefore() && !d.spaceBefore()
+        && m.isPlainNumber() && m.low().length() == 2 && d.isPlainNumber() && d.low().length() == 2
+        && !(u(i + 5).isDash() && !u(i + 5).spaceBefore()) && !(u(i - 1).kind() == Kind.PUNCT && !x.spaceBefore()
+            && u(i - 1).isAny("/", "-", "."))) {
+      int month = m.intValue();
+      int day = d.intValue();
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        return new P(i + 5, new Expr.Day(YearRef.abs(yearNumber(i)), month, day));
+      }
+    }
+    return null;
+  }
+
   private P year(int i) {
     int y = yearNumber(i);
     if (y == 0 || !yearOk(i, false)) {
@@ -673,6 +701,10 @@ final class Grammar {
 
   private P decade(int i) {
     Unit x = u(i);
+    Integer dw = DECADE_WORDS.get(x.low());
+    if (dw != null && x.kind() == Kind.WORD && u(i - 1).isAny("the", "early", "mid", "late", "-")) {
+      return new P(i + 1, new Expr.Decade(dw));
+    }
     if (x.kind() != Kind.NUM || !x.suffix().equals("s") || !Lexer.allDigits(x.low())) {
       return null;
     }

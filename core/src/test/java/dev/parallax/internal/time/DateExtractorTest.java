@@ -297,6 +297,12 @@ class DateExtractorTest {
   }
 
   @Test
+  void readsIsoDatesAndDecadeWordsButNotDatesInsideUrlsOrImpossibleDays() {
+    assertThat(values("The report dated 2025-03-31 covers the nineties (see https://x.org/2025-03-31/a). "
+        + "February 30 never came.", PUB)).isEqualTo("2025-03-31=2025-03-31; the nineties=199X");
+  }
+
+  @Test
   void readsYearBeforeAnEventNounAsAYear() {
     assertThat(values("In 2019 elections, 2019 candidates ran for office.", PUB)).isEqualTo("2019=2019");
   }
