@@ -473,6 +473,9 @@ final class Grammar {
     if (date != null && date.expr instanceof Expr.Day) {
       return new P(date.end, date.expr);
     }
+    if (j == i + 1 && capitalized(j) && monthAt(j) == 0 && !DAY_PARTS.containsKey(u(j).low())) {
+      return null; // a name: "The Sunday Times", "Monday Night Football"
+    }
     String part = DAY_PARTS.get(u(i + 1).low());
     if (part != null) {
       return new P(i + 2, new Expr.Time(new Expr.Weekday(dow, Rel.NONE), 0, 0, false, part));

@@ -366,6 +366,12 @@ class DateExtractorTest {
   }
 
   @Test
+  void ignoresWeekdaysAndMonthsThatArePartOfNames() {
+    assertThat(values("The Sunday Times said Theresa May met Black Monday traders on Sunday.", PUB))
+        .isEqualTo("Sunday=2025-04-13");
+  }
+
+  @Test
   void ignoresAgesWrittenWithYearOld() {
     assertThat(dates("A 45-year-old fisherman was rescued.", PUB)).isEmpty();
   }
