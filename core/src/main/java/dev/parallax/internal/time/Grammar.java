@@ -25,14 +25,7 @@ final class Grammar {
 
   private record P(int end, Expr expr) {}
 
-  private record Amount(int end, double value, boolean vague, boolean article) {
-    String text() {
-      if (vague) {
-        return "X";
-      }
-      return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
-  }
+  private record Amount(int end, double value, boolean vague, boolean article) {}
 
   private record YearP(int end, YearRef year) {}
 
@@ -225,10 +218,6 @@ final class Grammar {
       }
       if (between ? w(j, "and") : u(j).isAny("to", "until", "till", "through", "-", "\u2013", "thru")) {
         P b = point(j + 1);
-        if (b == null && a.expr instanceof Expr.Month am && !am.year().given()) {
-          // "from March to May 2020": the year is given once at the end
-          b = null;
-        }
         if (b != null) {
           return new P(b.end, new Expr.Between(a.expr, b.expr));
         }
