@@ -562,7 +562,7 @@ public final class EntityRecognizer {
   // ------------------------------------------------------------------------------ consistency
 
   private void consistency(String t, List<Token> toks, AnnotatedText text, List<Cand> cands, boolean[] body) {
-    cands.removeIf(c -> c.strength < 0 || toks.get(c.e - 1).text().endsWith("-") || joinedPair(toks.get(c.s).text(), c));
+    cands.removeIf(c -> c.strength < 0 || hyphenFragment(toks, c) || joinedPair(toks.get(c.s).text(), c));
     // acronyms take the type of their expansion
     for (Cand c : cands) {
       if (c.acronymOf != null && c.acronymOf.type != null) {
@@ -652,7 +652,18 @@ public final class EntityRecognizer {
     }
   }
 
-  /** "Trump-Bukele" (two names joined by a hyphen) is not a name itself; "MS-13" and "Ocasio-Cortez" are. */
+  /** A span with a token cut at a hyphen ("Smith- Jones"): a compound modifier, not a name. */
+  private static boolean hyphenFragment(List<Token> toks, Cand c) {
+    for (int k = c.s; k < c.e; k++) {
+      String w = toks.get(k).text();
+      if (w.endsWith("-") || w.startsWith("-")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Smith-Jones" (two names joined by a hyphen) is not a name itself; "MS-13" and "Ocasio-Cortez" are. */
   private static boolean joinedPair(String w, Cand c) {
     if (c.e - c.s != 1 || c.strength >= 3) {
       return false;
