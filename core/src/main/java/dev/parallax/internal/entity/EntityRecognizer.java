@@ -820,7 +820,7 @@ public final class EntityRecognizer {
       String w = Names.fold(toks.get(k).text());
       String tag = toks.get(k).tag();
       boolean properish = tag.equals("PROPN") || k < e - 1 && (tag.equals("NOUN") || tag.equals("ADJ"));
-      if (!properish || gaz.isPlaceWord(w) || NOT_PERSON_WORDS.contains(w)
+      if (!properish || gaz.isPlaceWord(w) || gaz.isCommonWord(w) && !(k == s && gaz.isGivenName(toks.get(k).text())) || NOT_PERSON_WORDS.contains(w)
           || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.ORG_HEADS.contains(w) || Lexicon.PLACE_HEADS.contains(w)) {
         return false;
       }
