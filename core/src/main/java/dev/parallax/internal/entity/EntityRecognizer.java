@@ -298,6 +298,10 @@ public final class EntityRecognizer {
       set(c, EntityType.ORGANIZATION, 3);
     } else if (n >= 3 && Lexicon.ORG_FIRST.contains(first) && lower(toks.get(c.s + 1).text()).equals("of")) {
       set(c, EntityType.ORGANIZATION, 3);
+    } else if (n >= 3 && innerHeadBeforeOf(toks, c, Lexicon.ORG_HEADS)) {
+      set(c, EntityType.ORGANIZATION, 3); // "Court of Appeals", "Bank of England"
+    } else if (n >= 3 && innerHeadBeforeOf(toks, c, Lexicon.FAC_HEADS)) {
+      set(c, EntityType.FACILITY, 3); // "Museum of Flight"
     } else if (n >= 2 && (Lexicon.PLACE_HEADS.contains(last)
         || Set.of("gulf", "lake", "mount", "mt.", "bay", "cape", "isle", "sea", "strait").contains(first))) {
       set(c, EntityType.LOCATION, 2);
@@ -328,6 +332,15 @@ public final class EntityRecognizer {
     if (c.type == null || c.type == EntityType.PERSON) {
       appositive(toks, c, b);
     }
+  }
+
+  private static boolean innerHeadBeforeOf(List<Token> toks, Cand c, Set<String> heads) {
+    for (int k = c.s + 1; k < c.e - 1; k++) {
+      if (toks.get(k).text().equals("of") && heads.contains(lower(toks.get(k - 1).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void set(Cand c, EntityType t, double strength) {
