@@ -233,7 +233,7 @@ public final class EntityRecognizer {
     int a = sent.firstToken();
     int b = sent.endToken();
     Cand c = c0;
-    // 1. titles and roles inside the run: "US Secretary of State Marco Rubio"
+    // 1. titles and roles inside the run: "U.S. Secretary of State Jane Doe"
     int p = -1;
     for (int k = c.s; k < c.e - 1; k++) {
       if (isTitleCore(toks, k, c.s)) {
@@ -308,7 +308,7 @@ public final class EntityRecognizer {
     } else if (n == 1 && gaz.isDemonymPlural(toks.get(c.s).text())) {
       set(c, EntityType.GROUP, 3);
     }
-    if (c.type == null && (Lexicon.FAC_AFTER.contains(next) || (next.equals("mega") && c.e + 2 < b))) {
+    if (c.type == null && (Lexicon.FAC_AFTER.contains(next) || next.endsWith("-prison"))) {
       set(c, EntityType.FACILITY, 2);
     }
     if (c.type == null && prev.equals(",") && c.s - 2 >= a && Lexicon.FAC_AFTER.contains(lower(toks.get(c.s - 2).text()))) {

@@ -44,8 +44,13 @@ import java.util.TreeSet;
 public final class EntityResolver {
   private EntityResolver() {}
 
-  /** Articles with mentions re-linked to canonical ids, and the canonical entities. */
-  public record Resolution(List<AnalyzedArticle> articles, List<Entity> entities) {}
+  /** Articles with mentions re-linked to canonical ids, and the canonical entities. Immutable and thread-safe. */
+  public record Resolution(List<AnalyzedArticle> articles, List<Entity> entities) {
+    public Resolution {
+      articles = List.copyOf(articles);
+      entities = List.copyOf(entities);
+    }
+  }
 
   /** One article's mentions of one article-level entity. */
   private static final class Node {
@@ -98,8 +103,16 @@ public final class EntityResolver {
    * @param mentions per input list, the mentions with canonical ids and types
    * @param entities canonical entities sorted by id
    * @param idByLocal per input list, article-level id to canonical id
+   *
+   * <p>Immutable and thread-safe.
    */
-  public record Linked(List<List<EntityMention>> mentions, List<Entity> entities, List<Map<String, String>> idByLocal) {}
+  public record Linked(List<List<EntityMention>> mentions, List<Entity> entities, List<Map<String, String>> idByLocal) {
+    public Linked {
+      mentions = mentions.stream().map(List::copyOf).toList();
+      entities = List.copyOf(entities);
+      idByLocal = idByLocal.stream().map(Map::copyOf).toList();
+    }
+  }
 
   /** Links mention lists (one per article) into canonical entities. */
   public static Linked link(List<List<EntityMention>> perArticle) {

@@ -152,7 +152,7 @@ final class Gazetteers {
 
   /**
    * True when a capitalized plural word is a demonym of a listed country, region or continent:
-   * "Venezuelans" (Venezuela), "Salvadorans" (El Salvador), "Kenyans", "Brazilians", "Germans".
+   * "Kenyans" (Kenya), "Brazilians" (Brazil), "Germans" (Germany), "Texans" (Texas).
    */
   boolean isDemonymPlural(String word) {
     if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || !word.endsWith("s")

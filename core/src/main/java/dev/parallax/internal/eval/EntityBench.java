@@ -25,7 +25,7 @@ import java.util.Locale;
 public final class EntityBench {
   private EntityBench() {}
 
-  /** Tokens per second without and with NER, and entity mentions found. */
+  /** Tokens per second without and with NER, and entity mentions found. Immutable and thread-safe. */
   public record Result(int articles, long tokens, double tokensPerSecondWithout, double tokensPerSecondWith, long mentions) {}
 
   /** Runs the benchmark (one warm-up pass over 200 articles, then one timed pass each). */
