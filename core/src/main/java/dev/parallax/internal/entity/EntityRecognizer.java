@@ -220,6 +220,13 @@ public final class EntityRecognizer {
     if (finder == null) {
       return new Span[0];
     }
+    boolean capitalized = false;
+    for (int k = s.firstToken() + 1; k < s.endToken() && !capitalized; k++) {
+      capitalized = toks.get(k).isCapitalized();
+    }
+    if (!capitalized) {
+      return new Span[0]; // no name-like token after the first: the model is not needed
+    }
     String[] words = new String[s.tokenCount()];
     for (int i = 0; i < words.length; i++) {
       words[i] = toks.get(s.firstToken() + i).text();
