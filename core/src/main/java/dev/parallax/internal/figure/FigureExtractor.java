@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>Interval conventions (see also {@link Lexicon#VAGUE_PLURAL}):
  *
  * <ul>
- *   <li>EXACT "238": [238, 238].
+ *   <li>EXACT "450": [450, 450].
  *   <li>APPROXIMATE "about / around / roughly / approximately / some / an estimated 500": [450, 550]
  *       (±10%, closed); "nearly / almost / close to 100": [90, 100) (below the stated value).
  *   <li>MORE_THAN "more than / over / above / in excess of 200": (200, +∞); AT_LEAST "at least 200":

@@ -249,6 +249,10 @@ class FigureExtractorTest {
     assertThat(only("More than 40 people drowned, officials said.").source()).isEqualTo(Optional.of("officials"));
     assertThat(only("According to the coast guard, 12 boats sank.").source()).isEqualTo(Optional.of("coast guard"));
     assertThat(only("Twelve boats sank in the harbour.").source()).isEmpty();
+    assertThat(only("The fire chief told reporters that 15 firefighters were injured.").source())
+        .isEqualTo(Optional.of("fire chief"));
+    assertThat(only("At least 9 bridges collapsed, said the transport ministry.").source())
+        .isEqualTo(Optional.of("transport ministry"));
   }
 
   @Test
