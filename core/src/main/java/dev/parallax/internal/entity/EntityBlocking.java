@@ -8,7 +8,7 @@ import java.util.TreeSet;
 /**
  * Blocking keys for cross-document entity resolution, for engines that resolve a sharded corpus
  * block by block (the Spark job in {@code parallax-spark}). The key of a name is its last folded
- * word ({@code s:garcia} for "Kilmar Ábrego García", "Abrego Garcia" and "García"); an
+ * word ({@code s:nunez} for "María José Núñez", "Jose Nunez" and "Núñez"); an
  * article-level entity (all mentions with one local id in one article) has the keys of its id's
  * name and of every mention text.
  *
@@ -30,7 +30,7 @@ public final class EntityBlocking {
     return "s:" + (words.isEmpty() ? "x" : words.get(words.size() - 1));
   }
 
-  /** The key of a local entity id such as {@code person:kilmar-abrego-garcia}. */
+  /** The key of a local entity id such as {@code person:maria-jose-nunez}. */
   public static String idKey(String localId) {
     String slug = localId.substring(localId.indexOf(':') + 1);
     int dash = slug.lastIndexOf('-');

@@ -111,7 +111,7 @@ public final class SolrDocuments {
     return docs;
   }
 
-  /** A figure and, as documents of their own, the parts of a composite ("238 X and 23 Y"). */
+  /** A figure and, as documents of their own, the parts of a composite ("120 adults and 14 children"). */
   private static void addFigure(List<SolrInputDocument> docs, String id, Figure f, int[] n) {
     SolrInputDocument x = item(id, TYPE_FIGURE, n[0]++, f.text(), f.start(), f.end(), f.sentence());
     x.addField(ITEM_VALUE, Double.toString(f.value()));
