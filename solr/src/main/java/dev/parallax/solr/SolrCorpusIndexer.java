@@ -205,7 +205,7 @@ public final class SolrCorpusIndexer {
     s.outlet()
         .ifPresent(
             o -> q.addFilterQuery(
-                SolrFields.OUTLET_KEY + ":\"" + ClientUtils.escapeQueryChars(o.toLowerCase(Locale.ROOT)) + "\""));
+                SolrFields.OUTLET_KEY + ":\"" + ClientUtils.escapeQueryChars(o.strip().toLowerCase(Locale.ROOT)) + "\""));
     q.setFields(SolrFields.ARTICLE, "score");
     q.setRows(s.rows());
     q.addSort("score", SolrQuery.ORDER.desc);

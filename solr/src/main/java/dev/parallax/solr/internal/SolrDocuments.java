@@ -9,6 +9,7 @@ import dev.parallax.entity.EntityMention;
 import dev.parallax.figure.Figure;
 import dev.parallax.quote.Quote;
 import dev.parallax.time.DateMention;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class SolrDocuments {
         .ifPresent(
             o -> {
               d.addField(OUTLET, o);
-              d.addField(OUTLET_KEY, o.toLowerCase(Locale.ROOT));
+              d.addField(OUTLET_KEY, key(o));
               d.addField(FACET_OUTLET, o);
             });
     art.url().ifPresent(u -> d.addField(URL, u));
@@ -53,12 +54,9 @@ public final class SolrDocuments {
     Set<String> names = new LinkedHashSet<>();
     Set<String> ids = new LinkedHashSet<>();
     for (EntityMention m : a.entities()) {
-      names.add(m.text());
-      ids.add(m.entity());
-      Entity e = entities.get(m.entity());
-      if (e != null) {
-        names.add(e.name());
-        names.addAll(e.aliases());
+      names.addAll(namesOf(m, entities));
+      if (!m.entity().isEmpty()) {
+        ids.add(m.entity());
       }
     }
     names.forEach(n -> d.addField(NAMES, n));
@@ -69,7 +67,7 @@ public final class SolrDocuments {
         });
     Set<String> units = new LinkedHashSet<>();
     for (Figure f : a.figures()) {
-      units.add(f.unit().isEmpty() ? UNIT_COUNT : f.unit());
+      addUnits(units, f);
     }
     units.forEach(u -> d.addField(FACET_UNIT, u));
     docs.add(d);
@@ -82,15 +80,17 @@ public final class SolrDocuments {
     for (DateMention m : a.dates()) {
       SolrInputDocument x = item(id, TYPE_DATE, k++, m.text(), m.start(), m.end(), m.sentence());
       x.addField(ITEM_VALUE, m.value());
-      if (m.startDate().isPresent() && m.endDate().isPresent()) {
-        x.addField(DATE_START, m.startDate().get().toEpochDay());
-        x.addField(DATE_END, m.endDate().get().toEpochDay());
+      if (m.startDate().isPresent()) {
+        long from = m.startDate().get().toEpochDay();
+        x.addField(DATE_START, from);
+        x.addField(DATE_END, m.endDate().map(LocalDate::toEpochDay).orElse(from));
       }
       docs.add(x);
     }
     k = 0;
     for (Quote q : a.quotes()) {
       SolrInputDocument x = item(id, TYPE_QUOTE, k++, q.text(), q.start(), q.end(), q.sentence());
+      x.addField(QUOTE_TEXT, q.text());
       x.addField(ITEM_VALUE, q.speaker());
       if (!q.speaker().isEmpty()) {
         x.addField(QUOTE_SPEAKER, q.speaker());
@@ -104,8 +104,10 @@ public final class SolrDocuments {
     for (EntityMention m : a.entities()) {
       SolrInputDocument x = item(id, TYPE_ENTITY, k++, m.text(), m.start(), m.end(), m.sentence());
       x.addField(ITEM_VALUE, m.entity());
-      x.addField(ENTITY, m.entity());
-      x.addField(NAMES, m.text());
+      if (!m.entity().isEmpty()) {
+        x.addField(ENTITY, m.entity());
+      }
+      namesOf(m, entities).forEach(nm -> x.addField(NAMES, nm));
       docs.add(x);
     }
     return docs;
@@ -116,19 +118,56 @@ public final class SolrDocuments {
     SolrInputDocument x = item(id, TYPE_FIGURE, n[0]++, f.text(), f.start(), f.end(), f.sentence());
     x.addField(ITEM_VALUE, Double.toString(f.value()));
     x.addField(FIG_VALUE, f.value());
-    x.addField(FIG_LOWER, f.lower());
-    x.addField(FIG_UPPER, f.upper());
-    x.addField(FIG_UNIT, f.unit().isEmpty() ? UNIT_COUNT : f.unit());
+    // An open end is stored as the next double inside the interval, so range tests stay closed.
+    x.addField(FIG_LOWER, f.lowerInclusive() ? f.lower() : Math.nextUp(f.lower()));
+    x.addField(FIG_UPPER, f.upperInclusive() ? f.upper() : Math.nextDown(f.upper()));
+    x.addField(FIG_UNIT, key(unitLabel(f.unit())));
     if (!f.counts().isEmpty()) {
       x.addField(FIG_COUNTS, f.counts());
     }
     if (!f.countsLemma().isEmpty()) {
-      x.addField(FIG_COUNTS_LEMMA, f.countsLemma().toLowerCase(Locale.ROOT));
+      x.addField(FIG_COUNTS_LEMMA, key(f.countsLemma()));
     }
     docs.add(x);
     for (Figure p : f.parts()) {
       addFigure(docs, id, p, n);
     }
+  }
+
+  /** The names a mention stands for: its text, its entity's name and aliases, and the words of the id's slug. */
+  private static Set<String> namesOf(EntityMention m, Map<String, Entity> entities) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(m.text());
+    if (m.entity().isEmpty()) {
+      return out;
+    }
+    Entity e = entities.get(m.entity());
+    if (e != null) {
+      out.add(e.name());
+      out.addAll(e.aliases());
+    }
+    String slug = m.entity().substring(m.entity().indexOf(':') + 1);
+    if (!slug.isBlank()) {
+      out.add(slug.replace('-', ' ').replace('_', ' '));
+    }
+    return out;
+  }
+
+  private static void addUnits(Set<String> units, Figure f) {
+    units.add(unitLabel(f.unit()));
+    for (Figure p : f.parts()) {
+      addUnits(units, p);
+    }
+  }
+
+  /** The label of a unit: "" (a plain count) becomes {@code count}. */
+  static String unitLabel(String unit) {
+    return unit.isBlank() ? UNIT_COUNT : unit.strip();
+  }
+
+  /** Exact-match key: stripped and lowercased, as lucene-index keys outlets, units and lemmas. */
+  static String key(String s) {
+    return s.strip().toLowerCase(Locale.ROOT);
   }
 
   private static SolrInputDocument item(String article, String type, int n, String text, int start, int end, int sentence) {

@@ -47,4 +47,5 @@ public final class SolrFields {
   public static final String DATE_START = "date_start";
   public static final String DATE_END = "date_end";
   public static final String QUOTE_SPEAKER = "quote_speaker";
+  public static final String QUOTE_TEXT = "quote_text";
 }
