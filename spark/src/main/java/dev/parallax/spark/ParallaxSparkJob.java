@@ -85,6 +85,8 @@ public final class ParallaxSparkJob {
    *
    * <p>Immutable and thread-safe.
    *
+   * <p>Immutable and thread-safe.
+   *
    * @param articles analysed articles written
    * @param entities canonical entities written
    * @param diagnostics loading problems written

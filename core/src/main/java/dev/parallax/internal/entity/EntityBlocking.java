@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * (and get numbered) have names with the same slug, so the same last word. So components of shared
  * keys are unions of whole groups, and linking each component on its own gives the same groups,
  * names, types and ids as linking the corpus at once. A change to the rules must keep this true;
- * {@code ParallaxSparkJobTest} compares both paths. Stateless.
+ * {@code ParallaxSparkJobTest} compares both paths. Stateless and thread-safe.
  */
 public final class EntityBlocking {
   private EntityBlocking() {}

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 /**
  * Record-at-a-time entry points into the loaders, for engines that split input themselves (the
  * Spark job reads JSONL lines and WARC records and must turn each into an article exactly as {@link
- * dev.parallax.article.Corpus} would). Stateless.
+ * dev.parallax.article.Corpus} would). Stateless and thread-safe.
  */
 public final class ArticleSources {
   private ArticleSources() {}

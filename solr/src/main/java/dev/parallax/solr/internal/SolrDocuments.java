@@ -21,7 +21,7 @@ import org.apache.solr.common.SolrInputDocument;
 /**
  * Turns one analysed article into its Solr documents: the article and one per figure, date, quote
  * and entity mention. Item ids are {@code articleId#kind#n}, so an article's documents are found
- * and replaced together through the {@code article} field. Stateless.
+ * and replaced together through the {@code article} field. Stateless and thread-safe.
  */
 public final class SolrDocuments {
   private SolrDocuments() {}

@@ -97,10 +97,13 @@ public final class Pipeline {
     }
   }
 
-  /** Mentions, as one record for {@link RecordCodec}. */
+  /** Mentions, as one record for {@link RecordCodec}. Immutable and thread-safe. */
   public record Mentions(List<EntityMention> list) {}
 
-  /** A block's linking of one article's part: the mentions with canonical ids, and local to canonical ids. */
+  /**
+   * A block's linking of one article's part: the mentions with canonical ids, and local to canonical
+   * ids. Immutable and thread-safe.
+   */
   public record Linked(List<EntityMention> mentions, Map<String, String> ids) {}
 
   /** A block's resolution of its parts, and the entities it found. */

@@ -31,7 +31,7 @@ import org.netpreserve.jwarc.WarcResponse;
 public final class WarcArticles {
   private WarcArticles() {}
 
-  /** Receives each article with the byte offset of its record. */
+  /** Receives each article with the byte offset of its record. Called on the reading thread. */
   @FunctionalInterface
   public interface Sink {
     void accept(long offset, Article article);
