@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParallaxCli implements Runnable {
