@@ -1520,6 +1520,11 @@ public final class FigureExtractor {
       Figure last = figs.get(figs.size() - 1);
       int start = first.start();
       int end = last.end();
+      Cand lastCand = parts.get(parts.size() - 1);
+      if (lastCand.countsEndTok > 0 && lastCand.countsEndTok <= t.size()) {
+        // the composite's evidence runs to the end of the last part's counted noun: "40 nurses and 12 doctors"
+        end = Math.max(end, t.get(lastCand.countsEndTok - 1).end());
+      }
       String countsText = String.join(" and ", counts);
       String lemma = lemmas.size() == 1 ? lemmas.iterator().next() : "";
       String predicate = first.predicate();

@@ -109,7 +109,7 @@ class FigureExtractorTest {
     List<Figure> fs = figures("The clinic hired 40 nurses and 12 doctors last year.");
     assertThat(fs).hasSize(1);
     Figure c = fs.get(0);
-    assertThat(c.text()).isEqualTo("40 nurses and 12");
+    assertThat(c.text()).isEqualTo("40 nurses and 12 doctors");
     assertThat(c.value()).isEqualTo(52.0);
     assertThat(c.parts()).extracting(Figure::value).containsExactly(40.0, 12.0);
     assertThat(c.parts()).extracting(Figure::countsLemma).containsExactly("nurse", "doctor");
