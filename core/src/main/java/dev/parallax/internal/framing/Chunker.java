@@ -13,7 +13,9 @@ final class Chunker {
 
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its", "our", "my", "your", "whose");
   private static final Set<String> PARTICIPLE_OK_BEFORE =
-      Set.of("DET", "ADJ", "NUM", "ADP", "PUNCT", "CCONJ", "SCONJ", "ADV", "VERB");
+      Set.of("DET", "ADJ", "NUM", "ADP", "PUNCT", "CCONJ", "SCONJ", "VERB");
+  private static final Set<String> DEGREE = Set.of("most", "more", "less", "least", "very", "so", "too");
+  private static final Set<String> INSIDE_BEFORE_PARTICIPLE = Set.of("DET", "ADJ", "NUM", "PRON");
 
   private Chunker() {}
 
@@ -47,7 +49,8 @@ final class Chunker {
           j++;
           continue;
         }
-        if (x.is("ADV") && j + 1 < n && (ws.get(j + 1).is("ADJ") || participleModifier(ws, j + 1, core))) {
+        if (x.is("ADV") && j + 1 < n && (j == core || x.lower().endsWith("ly") || DEGREE.contains(x.lower()))
+            && (ws.get(j + 1).is("ADJ") || (j == core && participleModifier(ws, j + 1, j + 1)))) {
           j++;
           continue;
         }
@@ -114,7 +117,7 @@ final class Chunker {
       return false;
     }
     if (j > core) {
-      return true;
+      return INSIDE_BEFORE_PARTICIPLE.contains(ws.get(j - 1).tag());
     }
     if (l.endsWith("ing")) {
       return j > 0 && ws.get(j - 1).is("DET");

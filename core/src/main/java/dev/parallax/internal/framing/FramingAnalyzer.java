@@ -61,6 +61,8 @@ public final class FramingAnalyzer {
   private static final Set<String> STOP =
       Set.of("be", "have", "do", "say", "make", "take", "get", "go", "also", "other", "new", "more", "many", "such",
           "year", "time", "way", "thing", "part", "one", "this", "that", "come", "see", "use", "include", "well");
+  /** Title-list words that never make a descriptor on their own ("U.S.", "White House", "of"). */
+  private static final Set<String> TITLE_FILLERS = Set.of("u.s.", "us", "white", "house", "of", "state", "staff", "former", "vice");
   private static final Set<String> NAME_CONNECTORS = Set.of("de", "del", "da", "la", "van", "von", "bin", "al", "of");
 
   private FramingAnalyzer() {}
@@ -95,6 +97,7 @@ public final class FramingAnalyzer {
     final Map<String, String> refName = new HashMap<>();
     final Map<String, ReferentKind> refKind = new HashMap<>();
     final Set<String> commonWords = new HashSet<>();
+    final Set<String> titled = new HashSet<>();
 
     Run(Lexicons lx, List<AnalyzedArticle> articles, List<Entity> entities) {
       this.lx = lx;
@@ -317,10 +320,16 @@ public final class FramingAnalyzer {
         heads.add(h.lemma().substring(dash + 1));
         mods.add(h.lemma().substring(0, dash));
       }
+      boolean proper = h.is("PROPN");
       for (Lexicons.RefClass c : lx.classes) {
         for (Lexicons.HeadRule r : c.heads()) {
           for (String hd : heads) {
-            if (r.head().equals(hd) && (r.needs().isEmpty() || r.needs().stream().anyMatch(mods::contains))) {
+            if (!r.head().equals(hd)) {
+              continue;
+            }
+            boolean caps = r.needs().contains("^");
+            if (caps ? proper && h.capitalized()
+                : (r.needs().isEmpty() ? !proper : r.needs().stream().anyMatch(mods::contains))) {
               return c;
             }
           }
@@ -505,16 +514,17 @@ public final class FramingAnalyzer {
       if (b.start() <= a.end()) {
         return false;
       }
-      boolean conj = false;
+      boolean link = false;
       for (int k = a.end(); k < b.start(); k++) {
-        String l = ws.get(k).lower();
-        if (l.equals("and") || l.equals("or")) {
-          conj = true;
-        } else if (!l.equals(",")) {
+        Word w = ws.get(k);
+        String l = w.lower();
+        if (l.equals("and") || l.equals("or") || (l.equals(",") && k == a.end())) {
+          link = true;
+        } else if (!(l.equals(",") || (w.is("ADV") && k > a.end()))) {
           return false;
         }
       }
-      return conj;
+      return link;
     }
 
     NounPhrase following(List<NounPhrase> nps, int i, List<Word> ws) {
@@ -596,7 +606,8 @@ public final class FramingAnalyzer {
 
     void namedMentions() {
       List<NameRun> runs = new ArrayList<>();
-      Map<String, String> alias = new HashMap<>();
+      Map<String, Integer> nameUses = new HashMap<>();
+      Map<String, Map<String, Integer>> aliasVotes = new HashMap<>();
       Set<String> classCovered = new HashSet<>();
       for (Mention m : mentions) {
         for (int k = m.from(); k < m.to(); k++) {
@@ -612,15 +623,14 @@ public final class FramingAnalyzer {
             continue;
           }
           int j = i;
-          while (j < ws.size()
-              && (ws.get(j).is("PROPN")
-                  || (NAME_CONNECTORS.contains(ws.get(j).lower()) && j + 1 < ws.size() && ws.get(j + 1).is("PROPN")
-                      && j > i))) {
+          while (j < ws.size() && (ws.get(j).is("PROPN") || connects(ws, i, j))) {
             j++;
           }
           int from = i;
-          while (from < j && (lx.titles.contains(ws.get(from).lower()) || NAME_CONNECTORS.contains(ws.get(from).lower()))) {
-            from++;
+          for (int k = i; k < j; k++) {
+            if (lx.titles.contains(ws.get(k).lower()) || (k == from && NAME_CONNECTORS.contains(ws.get(k).lower()))) {
+              from = k + 1;
+            }
           }
           if (from < j) {
             List<String> norm = new ArrayList<>();
@@ -639,16 +649,16 @@ public final class FramingAnalyzer {
               }
             }
             boolean covered = classCovered.contains(s.a().id() + "#" + s.s().index() + "#" + (j - 1));
-            boolean inside = false;
             String insideKey = null;
             for (Mention m : mentions) {
               if (m.sent() == s && m.kind() == ReferentKind.THING && m.from() <= from && j <= m.to()) {
-                inside = true;
                 insideKey = m.key();
               }
             }
-            if (inside) {
-              alias.put(String.join(" ", norm), insideKey);
+            String nk = String.join(" ", norm);
+            nameUses.merge(nk, 1, Integer::sum);
+            if (insideKey != null) {
+              aliasVotes.computeIfAbsent(nk, k -> new HashMap<>()).merge(insideKey, 1, Integer::sum);
             } else if (!covered) {
               runs.add(new NameRun(s, from, j, norm, text(s, from, j), entity, np));
             }
@@ -662,11 +672,20 @@ public final class FramingAnalyzer {
           continue;
         }
         List<Word> ws = m.sent().ws();
-        if (m.to() + 1 < ws.size() && ws.get(m.to()).lower().equals(",")) {
+        if (m.to() + 1 < ws.size() && (ws.get(m.to()).lower().equals(",") || ws.get(m.to()).lower().equals("("))) {
           for (NameRun r : runs) {
             if (r.sent() == m.sent() && r.from() == m.to() + 1) {
-              alias.put(String.join(" ", r.norm()), m.key());
+              aliasVotes.computeIfAbsent(String.join(" ", r.norm()), k -> new HashMap<>()).merge(m.key(), 1, Integer::sum);
             }
+          }
+        }
+      }
+      // a name becomes another word for a thing when most of its uses sit in or beside that thing's phrases
+      Map<String, String> alias = new HashMap<>();
+      for (Map.Entry<String, Map<String, Integer>> e : aliasVotes.entrySet()) {
+        for (Map.Entry<String, Integer> v : new TreeMap<>(e.getValue()).entrySet()) {
+          if (v.getValue() * 2 > nameUses.getOrDefault(e.getKey(), 0) && v.getValue() >= 2) {
+            alias.put(e.getKey(), v.getKey());
           }
         }
       }
@@ -703,26 +722,32 @@ public final class FramingAnalyzer {
       // descriptors
       Map<String, Set<String>> stems = new HashMap<>();
       List<Mention> named = new ArrayList<>();
+      titled.clear();
       for (Map.Entry<NameRun, String> e : keyOf.entrySet()) {
         NameRun r = e.getKey();
         String key = e.getValue();
         List<Word> ws = r.sent().ws();
         String descriptor = "";
         int dFrom = r.from();
-        if (r.np() != null) {
-          int start = r.np().start();
-          while (start < r.from() && (ws.get(start).is("DET") || ws.get(start).is("NUM"))) {
-            start++;
+        int start = r.from();
+        while (start > 0 && (ws.get(start - 1).is("PROPN") || connects(ws, 0, start - 1))) {
+          start--; // the titles of the run: "US Secretary of State"
+        }
+        if (r.np() != null && r.np().start() < start) {
+          start = r.np().start();
+        }
+        while (start < r.from() && (ws.get(start).is("DET") || ws.get(start).is("NUM"))) {
+          start++;
+        }
+        if (start < r.from() && descriptorEnds(ws.get(r.from() - 1))) {
+          boolean verbs = false;
+          boolean title = false;
+          for (int k = start; k < r.from(); k++) {
+            verbs |= ws.get(k).is("VERB") || ws.get(k).is("AUX");
+            title |= !TITLE_FILLERS.contains(ws.get(k).lower()) && descriptorEnds(ws.get(k));
           }
-          // "Secretary of State Marco Rubio": extend over "X of"
-          while (start >= 2 && ws.get(start - 1).lower().equals("of") && ws.get(start - 2).is("PROPN")) {
-            int k = start - 2;
-            while (k > 0 && ws.get(k - 1).is("PROPN")) {
-              k--;
-            }
-            start = k;
-          }
-          if (start < r.from()) {
+          verbs |= !title;
+          if (!verbs) {
             descriptor = label(r.sent(), start, r.from());
             dFrom = start;
           }
@@ -737,12 +762,32 @@ public final class FramingAnalyzer {
         named.add(m);
         if (!label.isEmpty()) {
           stems.computeIfAbsent(key, k -> new HashSet<>()).addAll(stemsOf(label));
+          if (lx.titles.contains(lastWord(label))) {
+            titled.add(key);
+          }
         }
         stems.computeIfAbsent(key, k -> new HashSet<>()).addAll(stemsOf(refName.get(key)));
         appositionAndCopula(key, r, named, stems);
       }
       mentions.addAll(named);
       definiteDescriptions(keyOf, stems);
+    }
+
+    /** A lower-case "of" joins a run of titles: "Secretary of State", "Chief of Staff". */
+    boolean connects(List<Word> ws, int runStart, int j) {
+      Word w = ws.get(j);
+      if (j <= runStart || j + 1 >= ws.size() || !NAME_CONNECTORS.contains(w.lower()) || !ws.get(j + 1).is("PROPN")) {
+        return false;
+      }
+      if (!w.lower().equals("of")) {
+        return true;
+      }
+      return lx.titles.contains(ws.get(j - 1).lower()) && lx.titles.contains(ws.get(j + 1).lower());
+    }
+
+    /** A descriptor before a name ends in a title or a person noun: "US President", "a Maryland man". */
+    boolean descriptorEnds(Word w) {
+      return lx.titles.contains(w.lower()) || lx.generic.contains(w.lemma()) || commonWords.contains(w.lemma());
     }
 
     Mention namedMention(String key, String label, String head, boolean hedged, Sent s, int from, int to) {
@@ -762,7 +807,8 @@ public final class FramingAnalyzer {
         return;
       }
       boolean appos = ws.get(k).lower().equals(",");
-      boolean copula = ws.get(k).is("AUX") && ws.get(k).lemma().equals("be");
+      boolean subject = r.from() == 0 || !ws.get(r.from() - 1).is("ADP");
+      boolean copula = ws.get(k).is("AUX") && ws.get(k).lemma().equals("be") && subject;
       if (!appos && !copula) {
         return;
       }
@@ -776,10 +822,7 @@ public final class FramingAnalyzer {
       }
       for (int i = 0; i < r.sent().nps().size(); i++) {
         NounPhrase np = r.sent().nps().get(i);
-        if (np.start() != d && !(np.start() < d && np.coreStart() >= d)) {
-          continue;
-        }
-        if (np.start() != d) {
+        if (np.start() < d || np.start() > d + 2) {
           continue;
         }
         Word h = ws.get(np.head());
@@ -830,7 +873,7 @@ public final class FramingAnalyzer {
               continue;
             }
             Set<String> st = stems.getOrDefault(e.getValue(), Set.of());
-            if (modStems.stream().anyMatch(st::contains)) {
+            if (titled.contains(e.getValue()) && modStems.stream().anyMatch(st::contains)) {
               best = e.getValue();
               bestPos = pos;
             }
@@ -976,11 +1019,11 @@ public final class FramingAnalyzer {
       List<Label> labels = new ArrayList<>();
       for (List<Mention> group : byLabel.values()) {
         Map<String, Integer> surf = new LinkedHashMap<>();
-        boolean h = false;
+        int h = 0;
         List<Evidence> ev = new ArrayList<>();
         for (Mention m : group) {
           surf.merge(m.label(), 1, Integer::sum);
-          h |= m.hedged();
+          h += m.hedged() ? 1 : 0;
           ev.add(m.ev());
         }
         String text = group.get(0).label();

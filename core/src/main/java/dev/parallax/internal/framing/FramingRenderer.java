@@ -65,7 +65,7 @@ public final class FramingRenderer {
       for (OutletLabels ol : ref.outlets()) {
         List<String> ls = new ArrayList<>();
         for (Label l : ol.labels().subList(0, Math.min(MAX_LABELS, ol.labels().size()))) {
-          ls.add(o.cell(l.text()) + " ×" + l.count() + (l.hedged() ? " (hedged)" : ""));
+          ls.add(o.cell(l.text()) + " ×" + l.count() + (l.hedged() > 0 ? " (" + l.hedged() + " hedged)" : ""));
         }
         if (ol.labels().size() > MAX_LABELS) {
           ls.add("… " + (ol.labels().size() - MAX_LABELS) + " more");

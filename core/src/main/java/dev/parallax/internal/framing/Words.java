@@ -50,6 +50,9 @@ final class Words {
       if (beforeNoun && !tag.equals("ADJ") && !tag.equals("PROPN") && PRENOMINAL.contains(lower)) {
         tag = "ADJ";
       }
+      if (tag.equals("ADJ") && !beforeNoun && commonWords.contains(lower)) {
+        tag = "NOUN"; // "an ‘illegal alien.’"
+      }
       out.add(new Word(i, p.start(), p.end(), p.text(), lower, tag, lemma(p.text(), lower, tag)));
     }
     return out;
