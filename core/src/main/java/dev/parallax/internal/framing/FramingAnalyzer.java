@@ -54,6 +54,8 @@ public final class FramingAnalyzer {
           + " (Boydstun et al. 2014) by cue lemmas; tone from evaluative words within 5 words of a mention"
           + " (Parallax lexicon + AFINN-165). Boilerplate, related-news and off-topic sentences excluded.";
   private static final int MAX_NAMED = 10;
+  /** Below this many articles the story's main terms are not known well enough to call a sentence off-topic. */
+  private static final int MIN_ARTICLES_FOR_TOPIC = 3;
   private static final int MAX_TONE = 8;
   private static final int TONE_WINDOW = 5;
   private static final Set<String> BE = Set.of("be", "get");
@@ -178,7 +180,7 @@ public final class FramingAnalyzer {
       // story terms: content lemmas used by at least half of the articles (and at least two)
       Set<String> story = new HashSet<>();
       int n = articles.size();
-      if (n >= 2) {
+      if (n >= MIN_ARTICLES_FOR_TOPIC) {
         Map<String, Integer> df = new HashMap<>();
         for (List<Sent> kept : perArticle) {
           Set<String> seen = new HashSet<>();
@@ -200,7 +202,7 @@ public final class FramingAnalyzer {
       }
       for (List<Sent> kept : perArticle) {
         for (Sent s : kept) {
-          if (n >= 2) {
+          if (n >= MIN_ARTICLES_FOR_TOPIC) {
             int contentWords = 0;
             boolean shares = false;
             for (Word w : s.ws()) {
