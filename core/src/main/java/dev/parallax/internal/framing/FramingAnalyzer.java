@@ -395,6 +395,30 @@ public final class FramingAnalyzer {
       if (k < ws.size() && ws.get(k).is("VERB")) {
         return predicateAt(ws, k, true);
       }
+      return passiveAhead(ws, np.head() + 1);
+    }
+
+    /**
+     * The predicate of the first passive verb group within a few words after a phrase, over a post-modifier:
+     * "ten individuals reportedly part of the two gangs were sent back".
+     */
+    Lexicons.RefClass passiveAhead(List<Word> ws, int from) {
+      for (int k = from; k < Math.min(ws.size(), from + 12); k++) {
+        Word w = ws.get(k);
+        if (w.is("VERB") || w.is("SCONJ") || w.lower().equals(",") || w.lower().equals(";")) {
+          return null;
+        }
+        if (w.is("AUX") && w.lemma().equals("be")) {
+          int v = k + 1;
+          while (v < ws.size() && (ws.get(v).is("ADV") || (ws.get(v).is("AUX") && BE.contains(ws.get(v).lemma())))) {
+            v++;
+          }
+          return v < ws.size() && ws.get(v).is("VERB") ? predicateAt(ws, v, true) : null;
+        }
+        if (w.is("AUX")) {
+          return null;
+        }
+      }
       return null;
     }
 
