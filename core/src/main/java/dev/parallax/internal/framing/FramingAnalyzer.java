@@ -59,6 +59,9 @@ public final class FramingAnalyzer {
   private static final int MAX_TONE = 8;
   private static final int TONE_WINDOW = 5;
   private static final Set<String> BE = Set.of("be", "get");
+  private static final Set<String> RELATIVE = Set.of("whom", "who", "which", "that");
+  private static final Set<String> LABELLING =
+      Set.of("label", "call", "brand", "describe", "classify", "deem", "dub", "term", "consider", "portray", "characterize");
   private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "without", "nor");
   private static final Set<String> STOP =
       Set.of("be", "have", "do", "say", "make", "take", "get", "go", "also", "other", "new", "more", "many", "such",
@@ -488,21 +491,24 @@ public final class FramingAnalyzer {
           }
         }
       }
+      Lexicons.RefClass[] cls = new Lexicons.RefClass[n];
       for (int i = 0; i < n; i++) {
         if (quantity[i]) {
           continue;
         }
+        Word h = ws.get(nps.get(i).head());
+        if (head[i] != null && (head[i].kind().equals("EVENT") || !head[i].reassignable() || pred[i] == null)) {
+          cls[i] = head[i];
+        } else if (pred[i] != null && (head[i] != null || genericPerson(h))) {
+          cls[i] = pred[i];
+        }
+      }
+      relabelled(ws, nps, cls);
+      for (int i = 0; i < n; i++) {
         NounPhrase np = nps.get(i);
         Word h = ws.get(np.head());
-        Lexicons.RefClass c;
-        if (head[i] != null && (head[i].kind().equals("EVENT") || !head[i].reassignable() || pred[i] == null)) {
-          c = head[i];
-        } else if (pred[i] != null && (head[i] != null || genericPerson(h))) {
-          c = pred[i];
-        } else {
-          c = null;
-        }
-        if (c == null) {
+        Lexicons.RefClass c = cls[i];
+        if (quantity[i] || c == null) {
           continue;
         }
         int labelEnd = np.end();
@@ -533,6 +539,40 @@ public final class FramingAnalyzer {
         String key = "class:" + c.id();
         ReferentKind kind = ReferentKind.valueOf(c.kind());
         addMention(key, kind, label, h.lemma(), mods, hedged, s, np.labelStart(), labelEnd, np.head());
+      }
+    }
+
+    /**
+     * "200 immigrants, whom officials have labeled gang members and violent criminals": the phrases after a
+     * labelling verb in a relative clause are labels for the group the clause is about.
+     */
+    void relabelled(List<Word> ws, List<NounPhrase> nps, Lexicons.RefClass[] cls) {
+      for (int j = 0; j < nps.size(); j++) {
+        Lexicons.RefClass group = cls[j];
+        int e = nps.get(j).end();
+        if (j + 1 < nps.size() && e < ws.size() && ws.get(e).is("ADP") && nps.get(j + 1).start() == e + 1) {
+          e = nps.get(j + 1).end(); // "immigrants from the U.S., whom …"
+        }
+        if (group == null || !group.kind().equals("PEOPLE") || e + 1 >= ws.size() || !ws.get(e).lower().equals(",")
+            || !RELATIVE.contains(ws.get(e + 1).lower())) {
+          continue;
+        }
+        boolean linked = false;
+        for (int i = j + 1; i < nps.size(); i++) {
+          int k = nps.get(i).start() - 1;
+          if (k >= 0 && ws.get(k).lower().equals("as")) {
+            k--;
+          }
+          boolean labelled = k > e + 1 && LABELLING.contains(ws.get(k).lemma()) && ws.get(k).is("VERB");
+          boolean chained = i > j + 1 && linked && cls[i - 1] == group && coordinated(ws, nps.get(i - 1), nps.get(i));
+          linked = labelled || chained;
+          if (labelled || chained) {
+            Lexicons.RefClass own = cls[i];
+            if (own == null || own.reassignable() || own.kind().equals("PEOPLE")) {
+              cls[i] = group;
+            }
+          }
+        }
       }
     }
 

@@ -25,7 +25,7 @@ import java.util.Locale;
  */
 public final class FramingRenderer {
 
-  private static final int MAX_LABELS = 8;
+  private static final int MAX_LABELS = 12;
 
   private FramingRenderer() {}
 
