@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,6 +104,9 @@ public final class FramingAnalyzer {
     final Map<String, ReferentKind> refKind = new HashMap<>();
     final Set<String> commonWords = new HashSet<>();
     final Set<String> titled = new HashSet<>();
+    final Map<String, Integer> articleOrder = new HashMap<>();
+    final Map<String, List<Sent>> sentsByOutlet = new HashMap<>();
+    final Map<String, Integer> excludedByOutlet = new HashMap<>();
 
     Run(Lexicons lx, List<AnalyzedArticle> articles, List<Entity> entities) {
       this.lx = lx;
@@ -226,12 +230,12 @@ public final class FramingAnalyzer {
     }
 
     int articleIndex(String id) {
-      for (int i = 0; i < articles.size(); i++) {
-        if (articles.get(i).id().equals(id)) {
-          return i;
+      if (articleOrder.isEmpty()) {
+        for (int i = 0; i < articles.size(); i++) {
+          articleOrder.putIfAbsent(articles.get(i).id(), i);
         }
       }
-      return -1;
+      return articleOrder.getOrDefault(id, -1);
     }
 
     boolean content(Word w) {
@@ -675,7 +679,9 @@ public final class FramingAnalyzer {
       Map<String, Integer> nameUses = new HashMap<>();
       Map<String, Map<String, Integer>> aliasVotes = new HashMap<>();
       Set<String> classCovered = new HashSet<>();
+      Map<Sent, List<Mention>> bySent = new IdentityHashMap<>();
       for (Mention m : mentions) {
+        bySent.computeIfAbsent(m.sent(), k -> new ArrayList<>()).add(m);
         for (int k = m.from(); k < m.to(); k++) {
           classCovered.add(m.sent().a().id() + "#" + m.sent().s().index() + "#" + k);
         }
@@ -716,8 +722,8 @@ public final class FramingAnalyzer {
             }
             boolean covered = classCovered.contains(s.a().id() + "#" + s.s().index() + "#" + (j - 1));
             String insideKey = null;
-            for (Mention m : mentions) {
-              if (m.sent() == s && m.kind() == ReferentKind.THING && m.from() <= from && j <= m.to()) {
+            for (Mention m : bySent.getOrDefault(s, List.of())) {
+              if (m.kind() == ReferentKind.THING && m.from() <= from && j <= m.to()) {
                 insideKey = m.key();
               }
             }
@@ -756,8 +762,25 @@ public final class FramingAnalyzer {
         }
       }
       Map<List<String>, String> canon = canonicalNames(runs);
+      // a name the recognizer linked somewhere is that entity everywhere (its most frequent id)
+      Map<String, Map<String, Integer>> entityVotes = new TreeMap<>();
+      for (NameRun r : runs) {
+        if (r.entity() != null) {
+          entityVotes.computeIfAbsent(canon.get(r.norm()), k -> new TreeMap<>()).merge(r.entity(), 1, Integer::sum);
+        }
+      }
+      Map<String, String> entityOfName = new HashMap<>();
+      entityVotes.forEach((name, votes) -> {
+        String best = null;
+        for (Map.Entry<String, Integer> v : votes.entrySet()) {
+          if (best == null || v.getValue() > votes.get(best)) {
+            best = v.getKey();
+          }
+        }
+        entityOfName.put(name, best);
+      });
       Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-      Map<NameRun, String> keyOf = new LinkedHashMap<>();
+      List<Map.Entry<NameRun, String>> keyOf = new ArrayList<>(); // records with articles inside: no hashing
       for (NameRun r : runs) {
         String a = alias.get(String.join(" ", r.norm()));
         if (a != null) {
@@ -765,8 +788,9 @@ public final class FramingAnalyzer {
               r.from(), r.to(), r.to() - 1);
           continue;
         }
-        String key = r.entity() != null ? "entity:" + r.entity() : "name:" + canon.get(r.norm());
-        keyOf.put(r, key);
+        String entity = r.entity() != null ? r.entity() : entityOfName.get(canon.get(r.norm()));
+        String key = entity != null ? "entity:" + entity : "name:" + canon.get(r.norm());
+        keyOf.add(Map.entry(r, key));
         surfaces.computeIfAbsent(key, k -> new TreeMap<>()).merge(r.surface(), r.norm().size() * 1000 + 1, Integer::sum);
       }
       for (Map.Entry<String, Map<String, Integer>> e : surfaces.entrySet()) {
@@ -789,7 +813,7 @@ public final class FramingAnalyzer {
       Map<String, Set<String>> stems = new HashMap<>();
       List<Mention> named = new ArrayList<>();
       titled.clear();
-      for (Map.Entry<NameRun, String> e : keyOf.entrySet()) {
+      for (Map.Entry<NameRun, String> e : keyOf) {
         NameRun r = e.getKey();
         String key = e.getValue();
         List<Word> ws = r.sent().ws();
@@ -913,7 +937,7 @@ public final class FramingAnalyzer {
     }
 
     /** "the Salvadoran leader": a definite title phrase joins the named referent whose descriptors it echoes. */
-    void definiteDescriptions(Map<NameRun, String> keyOf, Map<String, Set<String>> stems) {
+    void definiteDescriptions(List<Map.Entry<NameRun, String>> keyOf, Map<String, Set<String>> stems) {
       for (Sent s : sents) {
         List<Word> ws = s.ws();
         for (NounPhrase np : s.nps()) {
@@ -928,7 +952,7 @@ public final class FramingAnalyzer {
           }
           String best = null;
           int bestPos = -1;
-          for (Map.Entry<NameRun, String> e : keyOf.entrySet()) {
+          for (Map.Entry<NameRun, String> e : keyOf) {
             NameRun r = e.getKey();
             if (r.sent().a() != s.a()) {
               continue;
@@ -1111,18 +1135,18 @@ public final class FramingAnalyzer {
     // ---------------------------------------------------------------- per outlet
 
     OutletProfile profile(String outlet) {
-      List<Sent> ss = new ArrayList<>();
-      for (Sent s : sents) {
-        if (s.outlet().equals(outlet)) {
-          ss.add(s);
+      if (sentsByOutlet.isEmpty()) {
+        for (Sent x : sents) {
+          sentsByOutlet.computeIfAbsent(x.outlet(), k -> new ArrayList<>()).add(x);
+        }
+        Map<String, String> outletOf = new HashMap<>();
+        articlesByOutlet.forEach((o, ids) -> ids.forEach(id -> outletOf.put(id, o)));
+        for (ExcludedSentence e : excluded) {
+          excludedByOutlet.merge(outletOf.get(e.article()), 1, Integer::sum);
         }
       }
-      int excludedCount = 0;
-      for (ExcludedSentence e : excluded) {
-        if (articlesByOutlet.get(outlet).contains(e.article())) {
-          excludedCount++;
-        }
-      }
+      List<Sent> ss = sentsByOutlet.getOrDefault(outlet, List.of());
+      int excludedCount = excludedByOutlet.getOrDefault(outlet, 0);
       int words = 0;
       for (Sent s : ss) {
         for (Word w : s.ws()) {
@@ -1296,17 +1320,19 @@ public final class FramingAnalyzer {
       keys.sort(Comparator.comparingInt((Referent r) -> -r.mentions()).thenComparing(Referent::id));
       keys = keys.subList(0, Math.min(MAX_TONE, keys.size()));
       List<EntityTone> out = new ArrayList<>();
+      Map<String, List<Mention>> byKeyOutlet = new HashMap<>();
+      for (Mention m : mentions) {
+        byKeyOutlet.computeIfAbsent(m.key() + "\u0000" + m.sent().outlet(), k -> new ArrayList<>()).add(m);
+      }
+      Map<Sent, List<LexiconHit>> hitCache = new IdentityHashMap<>();
       for (Referent r : keys) {
         for (String o : outlets) {
           int count = 0;
           Map<String, LexiconHit> seen = new LinkedHashMap<>();
-          for (Mention m : mentions) {
-            if (!m.key().equals(r.id()) || !m.sent().outlet().equals(o)) {
-              continue;
-            }
+          for (Mention m : byKeyOutlet.getOrDefault(r.id() + "\u0000" + o, List.of())) {
             count++;
             List<Word> ws = m.sent().ws();
-            List<LexiconHit> hits = hits(m.sent());
+            List<LexiconHit> hits = hitCache.computeIfAbsent(m.sent(), this::hits);
             for (LexiconHit h : hits) {
               if (h.valence() == 0) {
                 continue;
@@ -1350,9 +1376,17 @@ public final class FramingAnalyzer {
     }
 
     int wordIndex(List<Word> ws, int start) {
-      for (Word w : ws) {
-        if (w.start() == start) {
-          return w.index();
+      int lo = 0;
+      int hi = ws.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        int s = ws.get(mid).start();
+        if (s < start) {
+          lo = mid + 1;
+        } else if (s > start) {
+          hi = mid - 1;
+        } else {
+          return mid;
         }
       }
       return -1;
