@@ -172,4 +172,68 @@ class FramingTest {
     assertThat(md).contains("| Pipe\\|Star\\*News |").contains("\\[Courier\\]\\(x\\)").doesNotContain("| Pipe|Star");
     assertThat(r.toText()).contains("Pipe|Star*News");
   }
+
+  @Test
+  void readsPeacefulAsPositiveAndViolentAsNegativeToneTowardTheProtesters() {
+    FramingReport r = protest();
+    List<String> tone = r.tone().stream()
+        .filter(t -> t.referent().equals("class:protesters"))
+        .map(t -> t.outlet() + " " + t.positive() + "/" + t.negative() + " " + t.tone() + " "
+            + t.evidence().stream().map(h -> h.evidence().text()).toList())
+        .toList();
+    assertThat(tone).containsExactly("Daily Ledger 1/0 POSITIVE [peaceful]", "Evening Courier 0/1 NEGATIVE [Violent]");
+  }
+
+  @Test
+  void assignsEachStorySentenceOnePrimaryPolicyFrame() {
+    FramingReport r = protest();
+    OutletProfile courier = r.outlet("Evening Courier").orElseThrow();
+    assertThat(courier.frame(PolicyFrame.CRIME_AND_PUNISHMENT).sentences()).isEqualTo(3);
+    assertThat(courier.frame(PolicyFrame.CRIME_AND_PUNISHMENT).share()).isEqualTo(1.0);
+    assertThat(courier.frame(PolicyFrame.CRIME_AND_PUNISHMENT).cues()).extracting(TermCount::term).containsExactly("rioter", "police");
+    OutletProfile ledger = r.outlet("Daily Ledger").orElseThrow();
+    assertThat(ledger.frames().stream().filter(f -> f.sentences() > 0).map(FrameShare::frame))
+        .containsExactly(PolicyFrame.HEALTH_AND_SAFETY, PolicyFrame.PUBLIC_OPINION);
+    assertThat(ledger.frames()).hasSize(15);
+  }
+
+  @Test
+  void takesLabelsGivenThroughALabellingVerbForTheDeportedWorkers() {
+    FramingReport r =
+        framing(
+            "raid-a", "River Daily",
+            "Federal agents deported 50 workers from the meatpacking plant, whom officials labeled criminals and gang members. "
+                + "The plant closed on Friday.",
+            "raid-b", "Coast Journal",
+            "Federal agents deported 50 workers from the meatpacking plant on Friday. "
+                + "Their families said the workers had lived in the town for decades.");
+    assertThat(labels(r, "class:people-moved", "River Daily")).containsExactly("criminals ×1", "gang members ×1", "workers ×1");
+    assertThat(labels(r, "class:people-moved", "Coast Journal")).containsExactly("workers ×1");
+    assertThat(labels(r, "class:deportations", "Coast Journal")).containsExactly("deported ×1");
+    assertThat(labels(r, "class:police", "River Daily")).containsExactly("federal agents ×1");
+  }
+
+  @Test
+  void collectsTitlesAndAppositionsAsLabelsOfANamedPerson() {
+    FramingReport r =
+        framing(
+            "clinic-a", "Metro Star",
+            "Mayor Ana Ortiz, a former nurse, opened the new clinic on Monday. The clinic will serve 4,000 families.",
+            "clinic-b", "County Voice",
+            "Ortiz, a career politician, opened the clinic on Monday after a bitter budget fight.");
+    Referent ortiz = r.referent("name:ana ortiz").orElseThrow();
+    assertThat(ortiz.name()).isEqualTo("Ana Ortiz");
+    assertThat(ortiz.kind()).isEqualTo(ReferentKind.NAMED);
+    assertThat(labels(r, "name:ana ortiz", "Metro Star")).containsExactly("former nurse ×1", "Mayor ×1");
+    assertThat(labels(r, "name:ana ortiz", "County Voice")).containsExactly("career politician ×1");
+  }
+
+  @Test
+  void returnsAnEmptyReportForNoArticles() {
+    FramingReport r = Framing.of(List.of());
+    assertThat(r.outlets()).isEmpty();
+    assertThat(r.referents()).isEmpty();
+    assertThat(r.mostLoadedOutlet()).isEmpty();
+    assertThat(r.toText()).contains("Most loaded language: none");
+  }
 }
