@@ -185,12 +185,19 @@ public final class FramingRenderer {
     return sb.toString();
   }
 
-  /** Removes control characters and line breaks from text taken from articles. */
+  /** Turns control characters and line breaks into spaces and bidi controls into U+FFFD in text taken from articles. */
   static String clean(String s) {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      sb.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        sb.append(' ');
+      } else if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
+          || c == '\u061C') {
+        sb.append('\uFFFD');
+      } else {
+        sb.append(c);
+      }
     }
     return sb.toString();
   }
