@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param qualifiedRate (hedged + attributed) / claims
  * @param verdict HEDGES when the qualified rate is above zero and at least the mean over outlets
  * @param markers markers used, most frequent first
- * @param examples hedged or attributed sentences, first few in text order
+ * @param examples hedged sentences, the first three in text order
  */
 @JsonPropertyOrder({"claims", "hedged", "attributed", "bare", "hedgedRate", "qualifiedRate", "verdict", "markers", "examples"})
 public record StanceSummary(

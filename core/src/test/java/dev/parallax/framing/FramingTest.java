@@ -155,6 +155,26 @@ class FramingTest {
   }
 
   @Test
+  void pointsEveryPieceOfEvidenceAtItsExactTextInTheBundledCorpus() {
+    CorpusAnalysis analysis = parallax.analyze(Corpus.bundled());
+    FramingReport r = Framing.of(analysis);
+    List<Evidence> all = new ArrayList<>();
+    r.referents().forEach(ref -> ref.outlets().forEach(o -> o.labels().forEach(l -> all.addAll(l.evidence()))));
+    r.outlets().forEach(o -> o.loaded().examples().forEach(h -> all.add(h.evidence())));
+    r.outlets().forEach(o -> o.frames().forEach(f -> all.addAll(f.examples())));
+    r.outlets().forEach(o -> all.addAll(o.stance().examples()));
+    r.tone().forEach(t -> t.evidence().forEach(h -> all.add(h.evidence())));
+    assertThat(all).hasSizeGreaterThan(300);
+    for (Evidence e : all) {
+      var article = analysis.article(e.article()).orElseThrow();
+      String text = article.article().text();
+      assertThat(text.substring(e.start(), e.end())).isEqualTo(e.text());
+      assertThat(article.text().textOf(article.text().sentences().get(e.sentence()))).isEqualTo(e.sentenceText());
+      assertThat(article.text().sentences().get(e.sentence()).boilerplate()).isFalse();
+    }
+  }
+
+  @Test
   void writesTheSameJsonTwiceWithEvidenceOffsets() throws Exception {
     FramingReport a = protest();
     FramingReport b = protest();

@@ -1174,7 +1174,7 @@ public final class FramingAnalyzer {
           markers.merge(m.toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
         if (s.stance() == Stance.HEDGED && examples.size() < 3) {
-          examples.add(new Evidence(s.a().id(), s.s().start(), s.s().end(), String.join(", ", s.markers()), s.s().index(), s.text()));
+          examples.add(new Evidence(s.a().id(), s.s().start(), s.s().end(), s.text(), s.s().index(), s.text()));
         }
       }
       int claims = ss.size();

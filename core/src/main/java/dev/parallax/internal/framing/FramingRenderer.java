@@ -2,6 +2,7 @@ package dev.parallax.internal.framing;
 
 import dev.parallax.framing.CategoryCount;
 import dev.parallax.framing.EntityTone;
+import dev.parallax.framing.Evidence;
 import dev.parallax.framing.ExcludedSentence;
 import dev.parallax.framing.FrameShare;
 import dev.parallax.framing.FramingReport;
@@ -133,7 +134,13 @@ public final class FramingRenderer {
 
     o.heading("Hedged claims (examples)");
     for (OutletProfile p : r.outlets()) {
-      p.stance().examples().forEach(e -> o.bullet(o.cell(p.outlet()) + ": [" + o.cell(e.text()) + "] " + o.cell(e.sentenceText())));
+      for (Evidence e : p.stance().examples()) {
+        List<String> markers = r.claims().stream()
+            .filter(c -> c.article().equals(e.article()) && c.sentence() == e.sentence())
+            .flatMap(c -> c.markers().stream())
+            .toList();
+        o.bullet(o.cell(p.outlet()) + ": [" + o.cell(String.join(", ", markers)) + "] " + o.cell(e.sentenceText()));
+      }
     }
     o.line("");
     o.heading("Left out of the statistics");
