@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 
 class FramingTest {
 
+  private static NlpModels models;
   private static Parallax parallax;
 
   @BeforeAll
   static void loadModels() {
-    parallax = Parallax.builder().models(NlpModels.english()).build();
+    models = NlpModels.english();
+    parallax = Parallax.builder().models(models).build();
   }
 
   private static final String PROTEST_LEDGER =
@@ -241,11 +243,25 @@ class FramingTest {
             "Mayor Ana Ortiz, a former nurse, opened the new clinic on Monday. The clinic will serve 4,000 families.",
             "clinic-b", "County Voice",
             "Ortiz, a career politician, opened the clinic on Monday after a bitter budget fight.");
-    Referent ortiz = r.referent("name:ana ortiz").orElseThrow();
-    assertThat(ortiz.name()).isEqualTo("Ana Ortiz");
+    // the entity recognizer links the two names; the id is the canonical entity's
+    Referent ortiz = r.referents().stream().filter(x -> x.name().equals("Ana Ortiz")).findFirst().orElseThrow();
+    assertThat(ortiz.id()).isEqualTo("entity:person:ana-ortiz");
     assertThat(ortiz.kind()).isEqualTo(ReferentKind.NAMED);
+    assertThat(labels(r, ortiz.id(), "Metro Star")).containsExactly("former nurse ×1", "Mayor ×1");
+    assertThat(labels(r, ortiz.id(), "County Voice")).containsExactly("career politician ×1");
+  }
+
+  @Test
+  void groupsNamesBySuffixWhenNoEntityRecognizerRan() {
+    Parallax plain = Parallax.builder().models(models).entities(false).build();
+    List<Article> articles =
+        List.of(
+            Article.builder("clinic-a", "Mayor Ana Ortiz, a former nurse, opened the new clinic on Monday.").outlet("Metro Star").build(),
+            Article.builder("clinic-b", "Ortiz, a career politician, opened the clinic on Monday.").outlet("County Voice").build());
+    FramingReport r = Framing.of(plain.analyze(articles));
     assertThat(labels(r, "name:ana ortiz", "Metro Star")).containsExactly("former nurse ×1", "Mayor ×1");
     assertThat(labels(r, "name:ana ortiz", "County Voice")).containsExactly("career politician ×1");
+    assertThat(r.referent("name:ana ortiz").orElseThrow().name()).isEqualTo("Ana Ortiz");
   }
 
   @Test

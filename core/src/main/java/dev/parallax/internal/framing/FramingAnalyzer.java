@@ -762,11 +762,14 @@ public final class FramingAnalyzer {
         }
       }
       Map<List<String>, String> canon = canonicalNames(runs);
-      // a name the recognizer linked somewhere is that entity everywhere (its most frequent id)
+      // one entity per canonical name: the id the recognizer gave the full name most often (else any use of it),
+      // so "Bukele" and "Nayib Bukele" stay one referent even when the recognizer linked them apart
       Map<String, Map<String, Integer>> entityVotes = new TreeMap<>();
       for (NameRun r : runs) {
         if (r.entity() != null) {
-          entityVotes.computeIfAbsent(canon.get(r.norm()), k -> new TreeMap<>()).merge(r.entity(), 1, Integer::sum);
+          String c = canon.get(r.norm());
+          int weight = String.join(" ", r.norm()).equals(c) ? 1_000_000 : 1;
+          entityVotes.computeIfAbsent(c, k -> new TreeMap<>()).merge(r.entity(), weight, Integer::sum);
         }
       }
       Map<String, String> entityOfName = new HashMap<>();
@@ -788,7 +791,7 @@ public final class FramingAnalyzer {
               r.from(), r.to(), r.to() - 1);
           continue;
         }
-        String entity = r.entity() != null ? r.entity() : entityOfName.get(canon.get(r.norm()));
+        String entity = entityOfName.get(canon.get(r.norm()));
         String key = entity != null ? "entity:" + entity : "name:" + canon.get(r.norm());
         keyOf.add(Map.entry(r, key));
         surfaces.computeIfAbsent(key, k -> new TreeMap<>()).merge(r.surface(), r.norm().size() * 1000 + 1, Integer::sum);
@@ -1002,7 +1005,13 @@ public final class FramingAnalyzer {
     String roleAt(Sent s, int start, int end) {
       for (EntityMention m : s.a().entities()) {
         if (m.start() < end && start < m.end() && !m.role().isBlank()) {
-          return m.role().strip();
+          String role = m.role().strip();
+          for (String article : List.of("a ", "an ", "the ", "A ", "An ", "The ")) {
+            if (role.startsWith(article)) {
+              role = role.substring(article.length()).strip();
+            }
+          }
+          return role;
         }
       }
       return "";
