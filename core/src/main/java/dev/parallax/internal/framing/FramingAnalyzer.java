@@ -24,6 +24,7 @@ import dev.parallax.framing.StanceSummary;
 import dev.parallax.framing.TermCount;
 import dev.parallax.framing.Tone;
 import dev.parallax.framing.Verdict;
+import dev.parallax.internal.nlp.Lemmas;
 import dev.parallax.quote.Quote;
 import dev.parallax.text.Sentence;
 import java.text.Normalizer;
@@ -194,7 +195,7 @@ public final class FramingAnalyzer {
           for (Sent s : kept) {
             for (Word w : s.ws()) {
               if (content(w)) {
-                seen.add(w.lemma());
+                seen.add(termOf(w));
               }
             }
           }
@@ -215,7 +216,7 @@ public final class FramingAnalyzer {
             for (Word w : s.ws()) {
               if (content(w)) {
                 contentWords++;
-                shares |= story.contains(w.lemma());
+                shares |= story.contains(termOf(w));
               }
             }
             if (contentWords >= 3 && !shares) {
@@ -236,6 +237,11 @@ public final class FramingAnalyzer {
         }
       }
       return articleOrder.getOrDefault(id, -1);
+    }
+
+    /** The lemma used for story terms; title-case words ("Deportations") are read as common nouns. */
+    String termOf(Word w) {
+      return w.is("PROPN") ? Lemmas.noun(w.lower()) : w.lemma();
     }
 
     boolean content(Word w) {
