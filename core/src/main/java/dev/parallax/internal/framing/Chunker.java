@@ -8,6 +8,8 @@ import java.util.Set;
  * Base noun-phrase chunking from UD tags: a run of determiners, numbers, adjectives, nouns, proper nouns,
  * adverbs before adjectives and participles before nouns, ending at its last noun; a possessive splits
  * the possessor from the phrase. One left-to-right pass, linear in the sentence length.
+ *
+ * <p>Stateless and thread-safe.
  */
 final class Chunker {
 

@@ -5,6 +5,8 @@ package dev.parallax.internal.framing;
  * open it. "El Salvador’s notorious prison": start at "El", core after "’s", label from "notorious", head
  * "prison".
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param start first word, possessor included
  * @param coreStart first word after a possessor
  * @param labelStart first word kept in a label (determiners, numbers and quantifiers dropped)

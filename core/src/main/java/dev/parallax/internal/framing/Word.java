@@ -4,6 +4,8 @@ package dev.parallax.internal.framing;
  * A word of a story sentence: a token re-split at dashes, quotes and possessives and re-joined at hyphens,
  * with a corrected UD tag and a lower-cased lemma.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param index position in the sentence's word list
  * @param start UTF-16 offset in the article text
  * @param end UTF-16 offset after the word

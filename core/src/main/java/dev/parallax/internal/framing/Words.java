@@ -14,6 +14,8 @@ import java.util.Set;
  * ("Salvador’s", "‘hoax’", "MS-13—an"), joins hyphen compounds the tokenizer cut ("mega" "-prison"), and
  * corrects tags the tagger gets wrong in news prose (capitalised words inside a sentence are proper nouns;
  * participles and "-ous" adjectives before a noun are adjectives). Linear in the sentence length.
+ *
+ * <p>Stateless and thread-safe.
  */
 final class Words {
 
