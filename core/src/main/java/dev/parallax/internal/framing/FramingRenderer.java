@@ -14,6 +14,7 @@ import dev.parallax.framing.OutletProfile;
 import dev.parallax.framing.PolicyFrame;
 import dev.parallax.framing.Referent;
 import dev.parallax.framing.TermCount;
+import dev.parallax.internal.nlp.Lemmas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +76,11 @@ public final class FramingRenderer {
             ol.verdict().name(), String.join("; ", ls)));
       }
       o.rawTable(List.of("outlet", "mentions", "hedged/attributed/bare", "verdict", "labels"), rows);
+      List<String> only = distinctive(ref, o);
+      if (!only.isEmpty()) {
+        o.line("");
+        o.line("Only one outlet says: " + String.join("; ", only));
+      }
       o.line("");
     }
 
@@ -165,6 +171,37 @@ public final class FramingRenderer {
     }
     o.rawTable(xh, xrows);
     return o.sb.toString();
+  }
+
+  /** A label compared without case and plural: "Deportations" and "deportation" are one label. */
+  private static String labelKey(String label) {
+    String l = label.toLowerCase(Locale.ROOT);
+    int sp = l.lastIndexOf(' ');
+    return l.substring(0, sp + 1) + Lemmas.noun(l.substring(sp + 1));
+  }
+
+  /** Per outlet, the labels of a referent that no other outlet uses (compared without case and plural). */
+  private static List<String> distinctive(Referent ref, Out o) {
+    List<String> out = new ArrayList<>();
+    if (ref.outlets().size() < 2) {
+      return out;
+    }
+    for (OutletLabels ol : ref.outlets()) {
+      List<String> mine = new ArrayList<>();
+      for (Label l : ol.labels()) {
+        String key = labelKey(l.text());
+        boolean elsewhere = ref.outlets().stream()
+            .filter(x -> x != ol)
+            .anyMatch(x -> x.labels().stream().anyMatch(y -> labelKey(y.text()).equals(key)));
+        if (!elsewhere) {
+          mine.add(o.cell(l.text()));
+        }
+      }
+      if (!mine.isEmpty()) {
+        out.add(o.cell(ol.outlet()) + ": " + String.join(", ", mine.subList(0, Math.min(MAX_LABELS, mine.size()))));
+      }
+    }
+    return out;
   }
 
   private static String num(int n) {
