@@ -57,6 +57,9 @@ class FramingTest {
     assertThat(labels(r, "class:protesters", "Daily Ledger"))
         .containsExactly("demonstrators ×1", "peaceful demonstrators ×1", "protesters ×1");
     assertThat(labels(r, "class:protesters", "Evening Courier")).containsExactly("rioters ×2", "violent rioters ×1");
+    assertThat(r.toText())
+        .contains("Only one outlet says: Daily Ledger: demonstrators, peaceful demonstrators, protesters;"
+            + " Evening Courier: rioters, violent rioters");
   }
 
   @Test
