@@ -745,14 +745,18 @@ public final class FramingAnalyzer {
         }
       }
       // appositions of a THING class phrase and a name: "the notorious prison, Cecot,"
+      Map<Sent, List<NameRun>> runsBySent = new IdentityHashMap<>();
+      for (NameRun r : runs) {
+        runsBySent.computeIfAbsent(r.sent(), k -> new ArrayList<>()).add(r);
+      }
       for (Mention m : List.copyOf(mentions)) {
         if (m.kind() != ReferentKind.THING) {
           continue;
         }
         List<Word> ws = m.sent().ws();
         if (m.to() + 1 < ws.size() && (ws.get(m.to()).lower().equals(",") || ws.get(m.to()).lower().equals("("))) {
-          for (NameRun r : runs) {
-            if (r.sent() == m.sent() && r.from() == m.to() + 1) {
+          for (NameRun r : runsBySent.getOrDefault(m.sent(), List.of())) {
+            if (r.from() == m.to() + 1) {
               aliasVotes.computeIfAbsent(String.join(" ", r.norm()), k -> new HashMap<>()).merge(m.key(), 1, Integer::sum);
             }
           }
@@ -946,8 +950,13 @@ public final class FramingAnalyzer {
     }
 
     /** "the Salvadoran leader": a definite title phrase joins the named referent whose descriptors it echoes. */
-    void definiteDescriptions(List<Map.Entry<NameRun, String>> keyOf, Map<String, Set<String>> stems) {
+    void definiteDescriptions(List<Map.Entry<NameRun, String>> allRuns, Map<String, Set<String>> stems) {
+      Map<AnalyzedArticle, List<Map.Entry<NameRun, String>>> byArticle = new IdentityHashMap<>();
+      for (Map.Entry<NameRun, String> e : allRuns) {
+        byArticle.computeIfAbsent(e.getKey().sent().a(), k -> new ArrayList<>()).add(e);
+      }
       for (Sent s : sents) {
+        List<Map.Entry<NameRun, String>> keyOf = byArticle.getOrDefault(s.a(), List.of());
         List<Word> ws = s.ws();
         for (NounPhrase np : s.nps()) {
           Word h = ws.get(np.head());
@@ -1029,10 +1038,14 @@ public final class FramingAnalyzer {
       for (NameRun r : runs) {
         names.add(r.norm());
       }
+      Map<String, List<List<String>>> byLast = new HashMap<>(); // a suffix shares the last word
+      for (List<String> n : names) {
+        byLast.computeIfAbsent(n.get(n.size() - 1), k -> new ArrayList<>()).add(n);
+      }
       Map<List<String>, String> out = new HashMap<>();
       for (List<String> n : names) {
         List<List<String>> sup = new ArrayList<>();
-        for (List<String> m : names) {
+        for (List<String> m : byLast.get(n.get(n.size() - 1))) {
           if (m.size() > n.size() && m.subList(m.size() - n.size(), m.size()).equals(n)) {
             sup.add(m);
           }
