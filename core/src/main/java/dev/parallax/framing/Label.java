@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One way an outlet names a referent: the noun phrase or verb phrase as written ("alleged gang members",
- * "a Maryland man", "were killed"), with its head, its modifiers and every place it was used.
+ * One way an outlet names a referent: the noun phrase or verb phrase as written ("alleged looters",
+ * "a retired teacher", "were killed"), with its head, its modifiers and every place it was used.
  *
  * <p>Immutable and thread-safe.
  *

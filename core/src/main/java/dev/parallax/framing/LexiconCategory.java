@@ -6,7 +6,7 @@ package dev.parallax.framing;
  * <p>Immutable and thread-safe.
  */
 public enum LexiconCategory {
-  /** Emotionally charged labels and verbs ("illegal alien", "regime", "hoax", "notorious"). */
+  /** Emotionally charged labels and verbs ("regime", "thug", "witch hunt", "draconian"). */
   LOADED,
   /** Amplifiers ("very", "massive", "sweeping"). */
   INTENSIFIER,

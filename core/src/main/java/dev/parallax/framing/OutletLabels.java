@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param outlet the outlet (or article id when the outlet is unknown)
  * @param mentions number of mentions
- * @param hedged mentions carrying a hedge on the phrase itself ("alleged gang members")
+ * @param hedged mentions carrying a hedge on the phrase itself ("alleged looters")
  * @param attributed mentions without a hedge in a sentence attributed to a source
  * @param bare mentions asserted in the outlet's own voice
  * @param verdict HEDGES when most mentions are hedged, MIXED when some are, ASSERTS when none are

@@ -103,7 +103,7 @@ final class Chunker {
     return participleModifier(ws, i, i);
   }
 
-  /** A participle used as an adjective before a noun: "deported individuals", "the growing concerns". */
+  /** A participle used as an adjective before a noun: "arrested men", "the growing crowd". */
   static boolean participleModifier(List<Word> ws, int j, int core) {
     Word x = ws.get(j);
     if (!x.is("VERB") || j + 1 >= ws.size()) {

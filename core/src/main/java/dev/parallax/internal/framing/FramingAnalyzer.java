@@ -68,7 +68,7 @@ public final class FramingAnalyzer {
   private static final Set<String> STOP =
       Set.of("be", "have", "do", "say", "make", "take", "get", "go", "also", "other", "new", "more", "many", "such",
           "year", "time", "way", "thing", "part", "one", "this", "that", "come", "see", "use", "include", "well");
-  /** Title-list words that never make a descriptor on their own ("U.S.", "White House", "of"). */
+  /** Title-list words that never make a descriptor on their own ("U.S.", "of", "former"). */
   private static final Set<String> TITLE_FILLERS = Set.of("u.s.", "us", "white", "house", "of", "state", "staff", "former", "vice");
   private static final Set<String> NAME_CONNECTORS = Set.of("de", "del", "da", "la", "van", "von", "bin", "al", "of");
 
@@ -239,7 +239,7 @@ public final class FramingAnalyzer {
       return articleOrder.getOrDefault(id, -1);
     }
 
-    /** The lemma used for story terms; title-case words ("Deportations") are read as common nouns. */
+    /** The lemma used for story terms; title-case words ("Protests") are read as common nouns. */
     String termOf(Word w) {
       return w.is("PROPN") ? Lemmas.noun(w.lower()) : w.lemma();
     }
@@ -413,7 +413,7 @@ public final class FramingAnalyzer {
 
     /**
      * The predicate of the first passive verb group within a few words after a phrase, over a post-modifier:
-     * "ten individuals reportedly part of the two gangs were sent back".
+     * "six men reportedly part of the crew were sent back".
      */
     Lexicons.RefClass passiveAhead(List<Word> ws, int from) {
       for (int k = from; k < Math.min(ws.size(), from + 12); k++) {
@@ -489,7 +489,7 @@ public final class FramingAnalyzer {
           pred[i] = null;
         }
       }
-      // coordinated phrases share a predicate: "deported 238 Venezuelans and 23 Salvadorans"
+      // coordinated phrases share a predicate: "deported 40 Peruvians and 12 Chileans"
       for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i + 1 < n; i++) {
           if (coordinated(ws, nps.get(i), nps.get(i + 1))) {
@@ -553,7 +553,7 @@ public final class FramingAnalyzer {
     }
 
     /**
-     * "200 immigrants, whom officials have labeled gang members and violent criminals": the phrases after a
+     * "50 workers, whom officials called criminals and smugglers": the phrases after a
      * labelling verb in a relative clause are labels for the group the clause is about.
      */
     void relabelled(List<Word> ws, List<NounPhrase> nps, Lexicons.RefClass[] cls) {
@@ -561,7 +561,7 @@ public final class FramingAnalyzer {
         Lexicons.RefClass group = cls[j];
         int e = nps.get(j).end();
         if (j + 1 < nps.size() && e < ws.size() && ws.get(e).is("ADP") && nps.get(j + 1).start() == e + 1) {
-          e = nps.get(j + 1).end(); // "immigrants from the U.S., whom …"
+          e = nps.get(j + 1).end(); // "workers from the plant, whom …"
         }
         if (group == null || !group.kind().equals("PEOPLE") || e + 1 >= ws.size() || !ws.get(e).lower().equals(",")
             || !RELATIVE.contains(ws.get(e + 1).lower())) {
@@ -744,7 +744,7 @@ public final class FramingAnalyzer {
           i = j;
         }
       }
-      // appositions of a THING class phrase and a name: "the notorious prison, Cecot,"
+      // appositions of a THING class phrase and a name: "the old jail, Brookhaven,"
       Map<Sent, List<NameRun>> runsBySent = new IdentityHashMap<>();
       for (NameRun r : runs) {
         runsBySent.computeIfAbsent(r.sent(), k -> new ArrayList<>()).add(r);
@@ -773,7 +773,7 @@ public final class FramingAnalyzer {
       }
       Map<List<String>, String> canon = canonicalNames(runs);
       // one entity per canonical name: the id the recognizer gave the full name most often (else any use of it),
-      // so "Bukele" and "Nayib Bukele" stay one referent even when the recognizer linked them apart
+      // so "Ortiz" and "Ana Ortiz" stay one referent even when the recognizer linked them apart
       Map<String, Map<String, Integer>> entityVotes = new TreeMap<>();
       for (NameRun r : runs) {
         if (r.entity() != null) {
@@ -834,7 +834,7 @@ public final class FramingAnalyzer {
         int dFrom = r.from();
         int start = r.from();
         while (start > 0 && (ws.get(start - 1).is("PROPN") || connects(ws, 0, start - 1))) {
-          start--; // the titles of the run: "US Secretary of State"
+          start--; // the titles of the run: "Deputy Minister of State"
         }
         if (r.np() != null && r.np().start() < start) {
           start = r.np().start();
@@ -876,7 +876,7 @@ public final class FramingAnalyzer {
       definiteDescriptions(keyOf, stems);
     }
 
-    /** A lower-case "of" joins a run of titles: "Secretary of State", "Chief of Staff". */
+    /** A lower-case "of" joins a run of titles: "Minister of State". */
     boolean connects(List<Word> ws, int runStart, int j) {
       Word w = ws.get(j);
       if (j <= runStart || j + 1 >= ws.size() || !NAME_CONNECTORS.contains(w.lower()) || !ws.get(j + 1).is("PROPN")) {
@@ -888,7 +888,7 @@ public final class FramingAnalyzer {
       return lx.titles.contains(ws.get(j - 1).lower()) && lx.titles.contains(ws.get(j + 1).lower());
     }
 
-    /** A descriptor before a name ends in a title or a person noun: "US President", "a Maryland man". */
+    /** A descriptor before a name ends in a title or a person noun: "Mayor", "a retired teacher". */
     boolean descriptorEnds(Word w) {
       return lx.titles.contains(w.lower()) || lx.generic.contains(w.lemma()) || commonWords.contains(w.lemma());
     }
@@ -902,7 +902,7 @@ public final class FramingAnalyzer {
       return new Mention(key, ReferentKind.NAMED, label, label.toLowerCase(Locale.ROOT), head, List.of(), hedged, st, ev, s, from, to);
     }
 
-    /** "García, a Salvadoran migrant", "García was an ‘illegal alien’": a label for the name. */
+    /** "Ortiz, a former nurse", "Ortiz was a ‘career politician’": a label for the name. */
     void appositionAndCopula(String key, NameRun r, List<Mention> named, Map<String, Set<String>> stems) {
       List<Word> ws = r.sent().ws();
       int k = r.to();
@@ -949,7 +949,7 @@ public final class FramingAnalyzer {
       }
     }
 
-    /** "the Salvadoran leader": a definite title phrase joins the named referent whose descriptors it echoes. */
+    /** "the Chilean minister": a definite title phrase joins the named referent whose descriptors it echoes. */
     void definiteDescriptions(List<Map.Entry<NameRun, String>> allRuns, Map<String, Set<String>> stems) {
       Map<AnalyzedArticle, List<Map.Entry<NameRun, String>>> byArticle = new IdentityHashMap<>();
       for (Map.Entry<NameRun, String> e : allRuns) {
@@ -1467,7 +1467,7 @@ public final class FramingAnalyzer {
     return (sp < 0 ? s : s.substring(sp + 1)).toLowerCase(Locale.ROOT);
   }
 
-  /** Lower case, accents removed, dots and possessives dropped: "Ábrego" → "abrego", "U.S." → "us". */
+  /** Lower case, accents removed, dots and possessives dropped: "Muñoz" → "munoz", "U.K." → "uk". */
   static String normalise(String s) {
     String d = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder();

@@ -173,7 +173,7 @@ public final class FramingRenderer {
     return o.sb.toString();
   }
 
-  /** A label compared without case and plural: "Deportations" and "deportation" are one label. */
+  /** A label compared without case and plural: "Arrests" and "arrest" are one label. */
   private static String labelKey(String label) {
     String l = label.toLowerCase(Locale.ROOT);
     int sp = l.lastIndexOf(' ');

@@ -2,8 +2,8 @@ package dev.parallax.internal.framing;
 
 /**
  * A base noun phrase of a sentence's words: {@code [start, head]}, with the possessor and determiners that
- * open it. "El Salvador’s notorious prison": start at "El", core after "’s", label from "notorious", head
- * "prison".
+ * open it. "the city’s 40 peaceful marchers": start at "the", core after "’s", label from "peaceful", head
+ * "marchers".
  *
  * <p>Immutable and thread-safe.
  *

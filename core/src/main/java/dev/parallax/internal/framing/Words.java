@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Turns a sentence's tokens into {@link Word}s for framing: splits glued quotes, possessives and dashes
- * ("Salvador’s", "‘hoax’", "MS-13—an"), joins hyphen compounds the tokenizer cut ("mega" "-prison"), and
+ * ("city’s", "‘riot’", "MP-40—an"), joins hyphen compounds the tokenizer cut ("tax" "-cut"), and
  * corrects tags the tagger gets wrong in news prose (capitalised words inside a sentence are proper nouns;
  * participles and "-ous" adjectives before a noun are adjectives). Linear in the sentence length.
  *
@@ -53,7 +53,7 @@ final class Words {
         tag = "ADJ";
       }
       if (tag.equals("ADJ") && !beforeNoun && commonWords.contains(lower)) {
-        tag = "NOUN"; // "an ‘illegal alien.’"
+        tag = "NOUN"; // "a ‘rioter.’"
       }
       out.add(new Word(i, p.start(), p.end(), p.text(), lower, tag, lemma(p.text(), lower, tag)));
     }
@@ -131,7 +131,7 @@ final class Words {
     return new Piece(tok.start() + a, tok.start() + b, tx.substring(a, b), tag);
   }
 
-  /** A tag for a word cut out of a glued token ("an" in "MS-13—an"). */
+  /** A tag for a word cut out of a glued token ("an" in "MP-40—an"). */
   private static String guess(String w) {
     String l = w.toLowerCase(Locale.ROOT);
     switch (l) {
@@ -160,7 +160,7 @@ final class Words {
     return c == '-' || c == '‐';
   }
 
-  /** Joins adjacent pieces around a hyphen: "mega" "-prison", "maximum" "-" "security", "Trump-" "Bukele". */
+  /** Joins adjacent pieces around a hyphen: "tax" "-cut", "low" "-" "income", "Smith-" "Jones". */
   private static List<Piece> mergeHyphens(List<Piece> ps) {
     List<Piece> out = new ArrayList<>();
     for (Piece p : ps) {
