@@ -97,6 +97,13 @@ class EntityRecognitionTest {
   }
 
   @Test
+  void leavesTheNationalityOutOfAGangName() {
+    List<EntityMention> ms = mentions("Police said the Colombian Clan del Golfo gang controls the port.");
+    assertThat(typeOf(ms, "Clan del Golfo")).isEqualTo(EntityType.GROUP);
+    assertThat(ms).noneMatch(m -> m.text().startsWith("Colombian"));
+  }
+
+  @Test
   void findsFacilitiesByTheirHeadWord() {
     List<EntityMention> ms = mentions(
         "Flights were diverted from Jomo Kenyatta International Airport after the storm.\n"

@@ -324,6 +324,13 @@ public final class EntityRecognizer {
     if (c.type == null && groupContext(toks, c, a, b, all)) {
       set(c, EntityType.GROUP, 2);
     }
+    if (c.type == EntityType.GROUP && n >= 2 && gaz.isDemonymPlural(toks.get(c.s).text() + "s")) {
+      // "the Colombian Clan del Golfo": the nationality is not part of the group's name
+      Cand g = new Cand(c.s + 1, c.e, c.sentence);
+      set(g, EntityType.GROUP, c.strength);
+      all.set(all.indexOf(c0), g);
+      return;
+    }
     if (c.type == null && Lexicon.HONORIFIC.contains(prev)) {
       set(c, EntityType.PERSON, 3);
     }
