@@ -97,6 +97,13 @@ class EntityRecognitionTest {
   }
 
   @Test
+  void keepsTheNumberInAGangNameListedAfterGangs() {
+    List<EntityMention> ms = mentions("Prison riots were blamed on rival gangs such as Los Choneros and Calle 26.");
+    assertThat(typeOf(ms, "Los Choneros")).isEqualTo(EntityType.GROUP);
+    assertThat(typeOf(ms, "Calle 26")).isEqualTo(EntityType.GROUP);
+  }
+
+  @Test
   void leavesTheNationalityOutOfAGangName() {
     List<EntityMention> ms = mentions("Police said the Colombian Clan del Golfo gang controls the port.");
     assertThat(typeOf(ms, "Clan del Golfo")).isEqualTo(EntityType.GROUP);
