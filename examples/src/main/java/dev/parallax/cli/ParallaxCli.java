@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
     description = "Compare how news outlets report the same story: figures, dates, entities, quotes and framing.",
     subcommands = {
       AnalyzeCommand.class,
+      FramingCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParallaxCli implements Runnable {
