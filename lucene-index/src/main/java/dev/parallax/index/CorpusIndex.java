@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -69,6 +71,7 @@ public final class CorpusIndex implements Closeable {
   private final Object writeMonitor = new Object();
   private final AtomicLong changes = new AtomicLong();
   private final AtomicLong refreshedAt = new AtomicLong();
+  private final AtomicInteger writerReplacements = new AtomicInteger();
 
   private IndexWriter writer;
   private ReferenceManager<IndexSearcher> searchers;
@@ -134,6 +137,7 @@ public final class CorpusIndex implements Closeable {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
     config.setRAMBufferSizeMB(64);
+    config.setMergeScheduler(new QuietMergeScheduler());
     IndexWriter w = new IndexWriter(dir, config);
     try {
       if (w.getLiveCommitData() == null || !w.getLiveCommitData().iterator().hasNext()) {
@@ -318,6 +322,11 @@ public final class CorpusIndex implements Closeable {
     return read(s -> s.count(IndexSearch.articleDoc(articleId)) > 0);
   }
 
+  /** How many times a failed writer was replaced since this index was opened (for tests). */
+  int writerReplacements() {
+    return writerReplacements.get();
+  }
+
   /** Number of Lucene documents (articles and items) as searches see it now. */
   long documentCount() {
     return read(s -> (long) s.getIndexReader().numDocs());
@@ -390,6 +399,7 @@ public final class CorpusIndex implements Closeable {
       }
       writer = null;
       searchers = null;
+      writerReplacements.incrementAndGet();
       try {
         openWriter();
       } catch (IOException | RuntimeException e) {
@@ -512,6 +522,18 @@ public final class CorpusIndex implements Closeable {
       } finally {
         lock.writeLock().unlock();
       }
+    }
+  }
+
+  /**
+   * A merge scheduler that does not throw merge failures into the merge thread: a failed merge
+   * leaves the index as it was, and a fatal one surfaces as the writer's tragic exception on the
+   * next write.
+   */
+  private static final class QuietMergeScheduler extends ConcurrentMergeScheduler {
+    @Override
+    protected void handleMergeException(Throwable exc) {
+      // Recorded by IndexWriter; the next write sees a tragic event if the writer cannot go on.
     }
   }
 }
