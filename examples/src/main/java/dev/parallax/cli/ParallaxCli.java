@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       BenchCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParallaxCli implements Runnable {

@@ -171,10 +171,7 @@ public final class CorpusIndex implements Closeable {
    */
   public void put(CorpusAnalysis analysis) {
     Objects.requireNonNull(analysis, "analysis");
-    Map<String, List<String>> aliases = new HashMap<>();
-    for (Entity e : analysis.entities()) {
-      aliases.put(e.id(), e.aliases());
-    }
+    Map<String, List<String>> aliases = aliases(analysis);
     for (AnalyzedArticle a : analysis.articles()) {
       put(a, aliases);
     }
@@ -250,9 +247,29 @@ public final class CorpusIndex implements Closeable {
       Function<Article, AnalyzedArticle> analyzer,
       int batchSize,
       Consumer<IngestCursor> onCommit) {
-    Objects.requireNonNull(source, "source");
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(analyzer, "analyzer");
+    return ingest(source, articles.iterator(), analyzer, Map.of(), batchSize, onCommit);
+  }
+
+  /**
+   * Indexes an analysed corpus in batches like {@link #ingest(String, Stream, Function, int,
+   * Consumer)}, resuming after the last commit for {@code source}; entities are also findable by
+   * every alias the corpus resolved for them.
+   */
+  public IngestResult ingest(String source, CorpusAnalysis analysis, int batchSize, Consumer<IngestCursor> onCommit) {
+    Objects.requireNonNull(analysis, "analysis");
+    return ingest(source, analysis.articles().iterator(), Function.identity(), aliases(analysis), batchSize, onCommit);
+  }
+
+  private <T> IngestResult ingest(
+      String source,
+      Iterator<T> it,
+      Function<T, AnalyzedArticle> analyzer,
+      Map<String, List<String>> aliases,
+      int batchSize,
+      Consumer<IngestCursor> onCommit) {
+    Objects.requireNonNull(source, "source");
     Objects.requireNonNull(onCommit, "onCommit");
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be >= 1: " + batchSize);
@@ -265,13 +282,12 @@ public final class CorpusIndex implements Closeable {
       long indexed = 0;
       long commits = 0;
       int pending = 0;
-      Iterator<Article> it = articles.iterator();
       while (it.hasNext()) {
-        Article a = it.next();
+        T a = it.next();
         if (ordinal++ < resume) {
           continue;
         }
-        put(analyzer.apply(a));
+        put(analyzer.apply(a), aliases);
         indexed++;
         if (++pending >= batchSize) {
           last = new IngestCursor(source, ordinal);
@@ -289,6 +305,14 @@ public final class CorpusIndex implements Closeable {
       }
       return new IngestResult(Math.min(resume, ordinal), indexed, commits, last);
     }
+  }
+
+  private static Map<String, List<String>> aliases(CorpusAnalysis analysis) {
+    Map<String, List<String>> aliases = new HashMap<>();
+    for (Entity e : analysis.entities()) {
+      aliases.put(e.id(), e.aliases());
+    }
+    return aliases;
   }
 
   // ------------------------------------------------------------------ reading
