@@ -76,6 +76,7 @@ public final class IndexSearch {
   private final Analyzer english;
   private final Analyzer names;
   private final Analyzer perField;
+  private final FacetOrdinals facetOrdinals = new FacetOrdinals();
 
   public IndexSearch() {
     this.english = Analyzers.english();
@@ -163,10 +164,12 @@ public final class IndexSearch {
     Object[] both =
         searcher.search(
             query,
-            new MultiCollectorManager(new TopFieldCollectorManager(SORT, n, null, Integer.MAX_VALUE), Collectors.facets(fields)));
+            new MultiCollectorManager(
+                new TopFieldCollectorManager(SORT, n, null, Integer.MAX_VALUE),
+                facetOrdinals.counter(searcher.getIndexReader(), fields, FACET_TOP)));
     TopFieldDocs top = (TopFieldDocs) both[0];
     @SuppressWarnings("unchecked")
-    Map<String, Map<String, Long>> rawFacets = (Map<String, Map<String, Long>>) both[1];
+    Map<String, List<Map.Entry<String, Long>>> rawFacets = (Map<String, List<Map.Entry<String, Long>>>) both[1];
 
     ScoreDoc[] pageDocs = slice(top.scoreDocs, page * pageSize, pageSize);
     StoredFields stored = searcher.storedFields();
@@ -202,7 +205,7 @@ public final class IndexSearch {
     FACETS.forEach(
         (dim, field) -> {
           List<FacetCount> counts =
-              Collectors.top(rawFacets.getOrDefault(field, Map.of()), FACET_TOP).stream()
+              rawFacets.getOrDefault(field, List.of()).stream()
                   .map(e -> new FacetCount(e.getKey(), e.getValue()))
                   .toList();
           if (!counts.isEmpty()) {
