@@ -137,6 +137,7 @@ public final class CorpusIndex implements Closeable {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
     config.setRAMBufferSizeMB(64);
+    config.setUseCompoundFile(false); // flushed segments stay as plain files: less copying per commit
     config.setMergeScheduler(new QuietMergeScheduler());
     IndexWriter w = new IndexWriter(dir, config);
     try {

@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 public record ItemHit(Kind kind, String value, String text, int start, int end, int sentence) {
 
-  /** The kinds of indexed item. */
+  /** The kinds of indexed item. Immutable and thread-safe. */
   public enum Kind {
     FIGURE,
     DATE,

@@ -89,6 +89,20 @@ public final class IndexBench {
             + "(%d commits of 1000, items included), %d MB on disk; load average %.1f",
             run, r.indexed(), s, r.indexed() / s, c, r.indexed() / c, r.commits(), size(idx) >> 20, load());
       }
+      // Text and metadata only, no items.
+      {
+        Path idx = dir.resolve("text-only");
+        long start = System.nanoTime();
+        long cpu0 = cpu();
+        IngestResult r;
+        try (CorpusIndex index = CorpusIndex.open(idx)) {
+          r = index.ingest("reuters", articles.stream(), IndexBench::textOnly, 1000, c -> {});
+        }
+        double s = secs(start);
+        double c = (cpu() - cpu0) / 1e9;
+        line(report, "index text+metadata only: %d articles in %.2f s = %.0f articles/s wall; %.1f CPU-s = %.0f articles per CPU-second; load average %.1f",
+            r.indexed(), s, r.indexed() / s, c, r.indexed() / c, load());
+      }
       // Re-indexing the same articles (updates by id).
       try (CorpusIndex index = CorpusIndex.open(dir.resolve("run1"))) {
         long start = System.nanoTime();
@@ -100,8 +114,10 @@ public final class IndexBench {
         line(report, "re-index (update by id) %d articles in %.2f s = %.0f articles/s; articles now %d",
             analysed.size(), s, analysed.size() / s, index.articleCount());
       }
-      try (CorpusIndex index = CorpusIndex.open(dir.resolve("run1"))) {
-        queries(index, analysed, report);
+      if (!Boolean.getBoolean("parallax.bench.indexOnly")) {
+        try (CorpusIndex index = CorpusIndex.open(dir.resolve("run1"))) {
+          queries(index, analysed, report);
+        }
       }
     } finally {
       try (Stream<Path> walk = Files.walk(dir)) {
@@ -185,6 +201,10 @@ public final class IndexBench {
       analysed.forEach(x -> byIdCache.put(x.id(), x));
     }
     return byIdCache.get(a.id());
+  }
+
+  static AnalyzedArticle textOnly(Article a) {
+    return new AnalyzedArticle(a, new AnnotatedText(a.text(), List.of(), List.of()), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /** Cheap stand-in items: numbers as exact figures, two capitalised words as an entity, the publication day as a date. */

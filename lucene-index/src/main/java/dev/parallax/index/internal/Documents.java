@@ -40,11 +40,18 @@ public final class Documents {
   /** Stored, tokenized, with offsets in the postings so highlighting needs no re-analysis. */
   static final FieldType TEXT_WITH_OFFSETS;
 
+  /** Tokenized filter fields (names, counted nouns, quotes): positions for phrases, no norms (never scored by length). */
+  static final FieldType FILTER_TEXT;
+
   static {
     FieldType t = new FieldType(TextField.TYPE_STORED);
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     TEXT_WITH_OFFSETS = t;
+    FieldType f = new FieldType(TextField.TYPE_NOT_STORED);
+    f.setOmitNorms(true);
+    f.freeze();
+    FILTER_TEXT = f;
   }
 
   /**
@@ -124,7 +131,7 @@ public final class Documents {
       d.add(new SortedSetDocValuesField(Fields.FACET_ENTITY, new BytesRef(e)));
     }
     for (String n : names) {
-      d.add(new TextField(Fields.NAMES, n, Field.Store.NO));
+      d.add(new Field(Fields.NAMES, n, FILTER_TEXT));
     }
     for (String u : units) {
       d.add(new SortedSetDocValuesField(Fields.FACET_UNIT, new BytesRef(u)));
@@ -144,7 +151,7 @@ public final class Documents {
     units.add(unit);
     d.add(new StringField(Fields.FIG_UNIT, key(unit), Field.Store.YES));
     if (!f.counts().isEmpty()) {
-      d.add(new TextField(Fields.FIG_COUNTS, f.counts(), Field.Store.YES));
+      d.add(new Field(Fields.FIG_COUNTS, f.counts(), FILTER_TEXT));
     }
     if (!f.countsLemma().isEmpty()) {
       d.add(new StringField(Fields.FIG_COUNTS_LEMMA, key(f.countsLemma()), Field.Store.NO));
@@ -170,10 +177,10 @@ public final class Documents {
   private static Document quote(String id, Quote q) {
     Document d = common(id, Fields.TYPE_QUOTE);
     span(d, q.text(), q.start(), q.end(), q.sentence());
-    d.add(new TextField(Fields.QUOTE_TEXT, q.text(), Field.Store.NO));
+    d.add(new Field(Fields.QUOTE_TEXT, q.text(), FILTER_TEXT));
     d.add(new StoredField(Fields.ITEM_VALUE, q.speaker()));
     if (!q.speaker().isEmpty()) {
-      d.add(new TextField(Fields.QUOTE_SPEAKER, q.speaker(), Field.Store.NO));
+      d.add(new Field(Fields.QUOTE_SPEAKER, q.speaker(), FILTER_TEXT));
     }
     if (!q.speakerEntity().isEmpty()) {
       d.add(new StringField(Fields.ENTITY, q.speakerEntity(), Field.Store.NO));
@@ -189,7 +196,7 @@ public final class Documents {
       d.add(new StringField(Fields.ENTITY, m.entity(), Field.Store.NO));
     }
     for (String n : names) {
-      d.add(new TextField(Fields.NAMES, n, Field.Store.NO));
+      d.add(new Field(Fields.NAMES, n, FILTER_TEXT));
     }
     return d;
   }
