@@ -74,6 +74,26 @@ class IndexSearchCommandTest {
   }
 
   @Test
+  void indexingTheBundledCorpusThenSearchingAnEntityFindsItsFourArticlesWithOrWithoutAccents() throws Exception {
+    Result r = run("index", "--corpus", "bundled", "--index", dir.resolve("idx").toString(), "--quiet");
+    assertThat(r.code()).as(r.err()).isZero();
+    for (String name : List.of("Abrego Garcia", "Ábrego García")) {
+      JsonNode root = search("--entity", name);
+      assertThat(root.get("total").asLong()).as(name).isEqualTo(4);
+      JsonNode item = root.get("hits").get(0).get("items").get(0);
+      assertThat(item.get("kind").asText()).isEqualTo("entity");
+      assertThat(item.get("end").asInt()).isGreaterThan(item.get("start").asInt());
+    }
+    JsonNode figures = search("--figure-min", "230", "--figure-max", "240", "--figure-within");
+    List<String> values = new ArrayList<>();
+    figures.get("hits").forEach(h -> h.get("items").forEach(i -> values.add(i.get("value").asText())));
+    assertThat(values).contains("238");
+    // Indexing again leaves five articles.
+    assertThat(run("index", "--corpus", "bundled", "--index", dir.resolve("idx").toString(), "--quiet").code()).isZero();
+    assertThat(search().get("total").asLong()).isEqualTo(5);
+  }
+
+  @Test
   void indexingTheSameCorpusTwiceKeepsOneCopyOfEachArticle() throws Exception {
     Path c = corpus();
     String idx = dir.resolve("idx").toString();
