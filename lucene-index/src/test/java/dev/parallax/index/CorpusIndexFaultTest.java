@@ -1,6 +1,7 @@
 package dev.parallax.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.Random;
@@ -135,6 +136,33 @@ class CorpusIndexFaultTest {
       CorpusIndex last = CorpusIndex.open(dir, false, false);
       assertThat(IndexChecks.verify(last, acked.get(), ctx)).isEqualTo(acked.get());
       last.close();
+    }
+  }
+
+  @Test
+  void aWriterThatFailsFatallyIsReplacedAndTheFailedCommitIsNotRetried() throws IOException {
+    try (MockDirectoryWrapper dir = directory(new Random(SEED + 3))) {
+      CorpusIndex index = CorpusIndex.open(dir, false, false);
+      index.put(Stories.a1());
+      index.commit(new IngestCursor("s", 1));
+      index.put(Stories.a2());
+      dir.setRandomIOExceptionRate(1.0);
+      assertThatThrownBy(() -> index.commit(new IngestCursor("s", 2))).isInstanceOf(java.io.UncheckedIOException.class);
+      dir.setRandomIOExceptionRate(0);
+      assertThat(index.writerReplacements()).isEqualTo(1);
+      // The new writer starts from the last commit: a2 (never acknowledged) is gone, a1 is there.
+      assertThat(index.cursor()).contains(new IngestCursor("s", 1));
+      assertThat(index.contains("a1")).isTrue();
+      assertThat(index.contains("a2")).isFalse();
+      // And it works: the caller resumes.
+      index.put(Stories.a2());
+      index.commit(new IngestCursor("s", 2));
+      assertThat(index.articleCount()).isEqualTo(2);
+      index.close();
+      CorpusIndex reopened = CorpusIndex.open(dir, false, false);
+      assertThat(reopened.articleCount()).isEqualTo(2);
+      assertThat(reopened.cursor()).contains(new IngestCursor("s", 2));
+      reopened.close();
     }
   }
 }
