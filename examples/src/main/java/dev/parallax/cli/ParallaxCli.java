@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
       IndexCommand.class,
       SearchCommand.class,
       CommandLine.HelpCommand.class
