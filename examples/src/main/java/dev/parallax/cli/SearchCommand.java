@@ -49,7 +49,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--figure-within", description = "Require the figure's whole interval inside [N, M] (default: overlap).")
   boolean figureWithin;
 
-  @Option(names = "--counting", paramLabel = "NOUN", description = "Figures counting this noun (\"people\", \"Venezuelans\").")
+  @Option(names = "--counting", paramLabel = "NOUN", description = "Figures counting this noun (\"people\", \"workers\").")
   String counting;
 
   @Option(names = "--unit", paramLabel = "UNIT", description = "Figures with this unit (USD, percent, count).")

@@ -47,7 +47,7 @@ import org.apache.lucene.util.IOUtils;
  * try (CorpusIndex index = CorpusIndex.open(Path.of("idx"))) {
  *   index.put(parallax.analyze(corpus));   // add or replace by article id
  *   index.commit();                        // durable once this returns
- *   SearchResult r = index.search(SearchQuery.builder().entity("Abrego Garcia").build());
+ *   SearchResult r = index.search(SearchQuery.builder().entity("Zoë Müller").build());
  * }
  * }</pre>
  *

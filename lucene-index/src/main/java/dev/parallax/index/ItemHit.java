@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param kind what sort of item
- * @param value figure: the stated value ({@code "238"}); date: its TIMEX value; entity: the
+ * @param value figure: the stated value ({@code "1500"}); date: its TIMEX value; entity: the
  *     canonical id; quote: the speaker
  * @param text the exact text, {@code articleText.substring(start, end)}
  * @param start UTF-16 offset of the first character

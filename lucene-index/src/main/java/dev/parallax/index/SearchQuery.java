@@ -9,7 +9,7 @@ import java.util.Optional;
  * article matches. Build one with {@link #builder()}.
  *
  * <pre>{@code
- * SearchQuery q = SearchQuery.builder().entity("Ábrego García").figures(200, 300).counting("Venezuelans").build();
+ * SearchQuery q = SearchQuery.builder().entity("Zoë Müller").figures(200, 300).counting("workers").build();
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -47,7 +47,7 @@ public record SearchQuery(
    *
    * @param min smallest value, {@code Double.NEGATIVE_INFINITY} for none
    * @param max largest value, {@code Double.POSITIVE_INFINITY} for none
-   * @param counting what is counted ("people", "Venezuelans"), matched with English stemming
+   * @param counting what is counted ("people", "workers"), matched with English stemming
    * @param unit the unit ("USD", "percent", "count" for plain counts)
    * @param within true to require the figure's whole interval inside the range
    */
@@ -167,7 +167,7 @@ public record SearchQuery(
       return this;
     }
 
-    /** Only figures counting this noun ("people", "Venezuelans"). */
+    /** Only figures counting this noun ("people", "workers"). */
     public Builder counting(String noun) {
       this.counting = blankToNull(noun);
       return this;

@@ -16,7 +16,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The analyzers of the index: English text (EnglishAnalyzer's chain with ASCII folding added, so
- * "García" and "Garcia" are one word) and names (lowercased and ASCII-folded, never stemmed).
+ * "Müller" and "Muller" are one word) and names (lowercased and ASCII-folded, never stemmed).
  *
  * <p>Immutable and thread-safe; analyzers are shared, their token streams are per thread.
  */

@@ -226,7 +226,7 @@ public final class Documents {
     return s.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** A number as people write it: {@code 238}, not {@code 238.0}. */
+  /** A number as people write it: {@code 1500}, not {@code 1500.0}. */
   public static String number(double v) {
     if (Double.isInfinite(v)) {
       return v > 0 ? "Infinity" : "-Infinity";
