@@ -17,8 +17,11 @@ import picocli.CommandLine.Command;
     description = "Compare how news outlets report the same story: figures, dates, entities, quotes and framing.",
     subcommands = {
       AnalyzeCommand.class,
+      FramingCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParallaxCli implements Runnable {
