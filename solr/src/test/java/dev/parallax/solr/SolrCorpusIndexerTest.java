@@ -242,6 +242,56 @@ class SolrCorpusIndexerTest {
     assertThat(perShard).hasSize(2).allMatch(n -> n > 0);
   }
 
+  // ---------------------------------------------------------------- against lucene-index
+
+  @Test
+  void returnsTheSameArticlesAsTheLocalLuceneIndexForEveryFilter() throws IOException {
+    Path dir = base.resolve("local-index");
+    try (dev.parallax.index.CorpusIndex local = dev.parallax.index.CorpusIndex.open(dir)) {
+      local.put(bundled);
+      local.put(new CorpusAnalysis(own, List.of(garcia()), List.of()));
+      local.commit();
+      LocalDate mid = LocalDate.of(2025, 4, 15);
+      LocalDate end = LocalDate.of(2025, 4, 30);
+      LocalDate m1 = LocalDate.of(2025, 3, 10);
+      LocalDate m2 = LocalDate.of(2025, 3, 20);
+      List<Object[]> pairs =
+          List.of(
+              pair(q().text("deported"), SolrSearch.all().withText("deported")),
+              pair(q().text("court order"), SolrSearch.all().withText("court order")),
+              pair(q().text("\"El Salvador\""), SolrSearch.all().withText("\"El Salvador\"")),
+              pair(q().entity("Abrego Garcia"), SolrSearch.all().withEntity("Abrego Garcia")),
+              pair(q().entity("Ábrego García"), SolrSearch.all().withEntity("Ábrego García")),
+              pair(q().entity(garcia().id()), SolrSearch.all().withEntity(garcia().id())),
+              pair(q().figures(230, 240), SolrSearch.all().withFigures(230, 240)),
+              pair(q().figures(1000, 5000), SolrSearch.all().withFigures(1000, 5000)),
+              pair(q().figures(0, 10), SolrSearch.all().withFigures(0, 10)),
+              pair(q().published(mid, end), SolrSearch.all().withPublished(mid, end)),
+              pair(q().mentioned(m1, m2), SolrSearch.all().withMentioned(m1, m2)),
+              pair(q().outlet("example daily"), SolrSearch.all().withOutlet("example daily")),
+              pair(
+                  q().outlet("Example Daily").figures(230, 240),
+                  SolrSearch.all().withOutlet("Example Daily").withFigures(230, 240)));
+      int nonEmpty = 0;
+      for (Object[] p : pairs) {
+        dev.parallax.index.SearchQuery lq = ((dev.parallax.index.SearchQuery.Builder) p[0]).page(0, 1000).build();
+        Set<String> expected = new TreeSet<>();
+        local.search(lq).hits().forEach(h -> expected.add(h.article()));
+        assertThat(ids((SolrSearch) p[1])).as(lq.toString()).isEqualTo(expected);
+        nonEmpty += expected.isEmpty() ? 0 : 1;
+      }
+      assertThat(nonEmpty).isGreaterThanOrEqualTo(pairs.size() - 1);
+    }
+  }
+
+  private static dev.parallax.index.SearchQuery.Builder q() {
+    return dev.parallax.index.SearchQuery.builder();
+  }
+
+  private static Object[] pair(dev.parallax.index.SearchQuery.Builder local, SolrSearch solr) {
+    return new Object[] {local, solr};
+  }
+
   // ---------------------------------------------------------------- text against an oracle
 
   /** The text analyzer of the configset, built from the same Lucene factories. */
@@ -342,6 +392,29 @@ class SolrCorpusIndexerTest {
             .filter(a -> a.article().published().map(p -> !p.isBefore(from) && !p.isAfter(to)).orElse(false))
             .count();
     assertThat(reutersIndex.search(SolrSearch.all().withPublished(from, to)).total()).isEqualTo(march);
+    // The same queries against the local lucene-index hold the same articles.
+    try (dev.parallax.index.CorpusIndex local = dev.parallax.index.CorpusIndex.open(base.resolve("reuters-index"))) {
+      local.put(analysis);
+      local.commit();
+      List<Object[]> pairs =
+          List.of(
+              pair(q().text("oil prices"), SolrSearch.all().withText("oil prices")),
+              pair(q().text("bank rate").outlet("Reuters"), SolrSearch.all().withText("bank rate").withOutlet("Reuters")),
+              pair(q().published(from, to), SolrSearch.all().withPublished(from, to)),
+              pair(q().figures(230, 240), SolrSearch.all().withFigures(230, 240)),
+              pair(q().entity("Japan"), SolrSearch.all().withEntity("Japan")),
+              pair(q().mentioned(from, to), SolrSearch.all().withMentioned(from, to)));
+      int nonEmpty = 0;
+      for (Object[] p : pairs) {
+        dev.parallax.index.SearchQuery lq = ((dev.parallax.index.SearchQuery.Builder) p[0]).page(0, 1000).build();
+        Set<String> expected = new TreeSet<>();
+        local.search(lq).hits().forEach(h -> expected.add(h.article()));
+        Set<String> got = new TreeSet<>(reutersIndex.search(((SolrSearch) p[1]).withRows(1000)).articles());
+        assertThat(got).as(lq.toString()).isEqualTo(expected);
+        nonEmpty += expected.isEmpty() ? 0 : 1;
+      }
+      assertThat(nonEmpty).isGreaterThanOrEqualTo(4);
+    }
     // Latency of first-page queries (10 ids), each filter kind, measured after the checks above.
     List<SolrSearch> pages =
         List.of(
