@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     description = "Compare how news outlets report the same story: figures, dates, entities, quotes and framing.",
     subcommands = {
       AnalyzeCommand.class,
+      ReportCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParallaxCli implements Runnable {
