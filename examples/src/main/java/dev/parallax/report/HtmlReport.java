@@ -247,7 +247,7 @@ public final class HtmlReport {
       h.append("<h3>").append(Esc.html(s.title())).append("</h3>");
       h.append("<div class=\"side\" style=\"grid-template-columns:repeat(")
           .append(Math.max(1, s.articles().size()))
-          .append(",minmax(300px,1fr))\">");
+          .append(",minmax(240px,1fr))\">");
       for (String id : s.articles()) {
         AnalyzedArticle a = byId.get(id);
         int idx = articleIndex.get(id);
@@ -433,7 +433,7 @@ public final class HtmlReport {
           + "nav a{margin-right:12px}h2{border-bottom:1px solid #ccc;margin-top:28px}"
           + "table.data{border-collapse:collapse;margin:8px 0 16px;font-size:.92em}"
           + "table.data th,table.data td{border:1px solid #ccc;padding:3px 8px;vertical-align:top;text-align:left}"
-          + "table.data th{background:#f1f1f1}table.data caption{text-align:left;font-weight:600;padding:4px 0}"
+          + "table.data th{background:#f1f1f1}table.data caption{text-align:left;font-weight:600;padding:4px 0;white-space:nowrap}"
           + "td.n{text-align:right;font-variant-numeric:tabular-nums}"
           + ".side{display:grid;gap:12px;overflow-x:auto}"
           + ".side article{border:1px solid #bbb;border-radius:4px;padding:8px 10px;background:#fcfcfc;min-width:0}"

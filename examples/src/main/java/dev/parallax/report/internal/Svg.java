@@ -120,7 +120,7 @@ public final class Svg {
         } else if (xb - xa > 0.5) {
           s.append(end(xb, y, iv.upperInclusive(), color));
         }
-        if (Double.isFinite(iv.value())) {
+        if (Double.isFinite(iv.value()) && iv.lower() != iv.upper()) {
           double xv = scale(iv.value(), lo, hi, x0, x1);
           s.append(
               String.format(
