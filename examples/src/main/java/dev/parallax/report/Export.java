@@ -107,6 +107,20 @@ public final class Export {
     return w.toString();
   }
 
+  /** The same rows as a {@link Table} of display strings (for {@link HtmlReport#table(Table)}). */
+  public static Table table(CorpusAnalysis analysis, What what) {
+    List<ClaimGroup> groups = what == What.DISAGREEMENTS ? Derive.figureGroups(analysis) : List.of();
+    List<List<String>> rows = new ArrayList<>();
+    for (List<Object> r : rows(analysis, groups, what)) {
+      List<String> cells = new ArrayList<>();
+      for (Object c : r) {
+        cells.add(c instanceof Missing ? "" : c instanceof Double d ? Fmt.plain(d) : c.toString());
+      }
+      rows.add(cells);
+    }
+    return new Table(what.name().toLowerCase(java.util.Locale.ROOT), header(what), rows);
+  }
+
   /** The column names of an export. */
   public static List<String> header(What what) {
     return switch (what) {

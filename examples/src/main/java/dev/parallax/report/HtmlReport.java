@@ -396,18 +396,7 @@ public final class HtmlReport {
   private void framing(StringBuilder h) {
     h.append("<section id=\"framing\"><h2>Framing</h2>");
     for (Table t : tables) {
-      h.append("<table class=\"data\"><caption>").append(Esc.html(t.title())).append("</caption><thead><tr>");
-      t.header().forEach(c -> h.append("<th>").append(Esc.html(c)).append("</th>"));
-      h.append("</tr></thead><tbody>");
-      if (t.rows().isEmpty()) {
-        h.append("<tr><td colspan=\"").append(Math.max(1, t.header().size())).append("\" class=\"empty\">no rows</td></tr>");
-      }
-      for (List<String> r : t.rows()) {
-        h.append("<tr>");
-        r.forEach(c -> h.append("<td>").append(Esc.html(c)).append("</td>"));
-        h.append("</tr>");
-      }
-      h.append("</tbody></table>");
+      table(h, t);
     }
     if (frames.isPresent()) {
       h.append("<div class=\"figure\">").append(Svg.stackedBars(frames.get())).append("</div>");
@@ -415,6 +404,29 @@ public final class HtmlReport {
       h.append("<p class=\"empty\">No policy-frame distribution was given to this report.</p>");
     }
     h.append("</section>\n");
+  }
+
+  /** One table as an HTML fragment with every cell escaped (for notebooks). */
+  public static String table(Table t) {
+    StringBuilder h = new StringBuilder("<div class=\"parallax-report\"><style>");
+    h.append(CSS.replace("body{", ".parallax-report{")).append("</style>");
+    table(h, t);
+    return h.append("</div>").toString();
+  }
+
+  private static void table(StringBuilder h, Table t) {
+    h.append("<table class=\"data\"><caption>").append(Esc.html(t.title())).append("</caption><thead><tr>");
+    t.header().forEach(c -> h.append("<th>").append(Esc.html(c)).append("</th>"));
+    h.append("</tr></thead><tbody>");
+    if (t.rows().isEmpty()) {
+      h.append("<tr><td colspan=\"").append(Math.max(1, t.header().size())).append("\" class=\"empty\">no rows</td></tr>");
+    }
+    for (List<String> r : t.rows()) {
+      h.append("<tr>");
+      r.forEach(c -> h.append("<td>").append(Esc.html(c)).append("</td>"));
+      h.append("</tr>");
+    }
+    h.append("</tbody></table>");
   }
 
   private static String verdictClass(String verdict) {

@@ -20,11 +20,19 @@ public final class ExternalTools {
 
   /** Returns {@code path} if it is an executable file; otherwise skips (or, in CI, fails). */
   public static Path require(String path, String installHint) {
-    Path p = Path.of(path);
-    if (Files.isExecutable(p)) {
+    return check(Path.of(path), Files.isExecutable(Path.of(path)), installHint);
+  }
+
+  /** Returns {@code path} if it is a regular file; otherwise skips (or, in CI, fails). */
+  public static Path requireFile(String path, String installHint) {
+    return check(Path.of(path), Files.isRegularFile(Path.of(path)), installHint);
+  }
+
+  private static Path check(Path p, boolean present, String installHint) {
+    if (present) {
       return p;
     }
-    String msg = path + " not found; install it with: " + installHint;
+    String msg = p + " not found; install it with: " + installHint;
     if (inCi()) {
       fail("CI=true and " + msg);
     }
