@@ -270,6 +270,40 @@ class CorpusLoadingTest {
         .hasMessage("corpus not found: " + dir.resolve("nope"));
   }
 
+  @Test
+  void strictDecodingRejectsInvalidUtf8WithTheByteOffset() throws IOException {
+    Files.write(dir.resolve("bad.txt"), new byte[] {'a', 'b', (byte) 0xFF, 'c'});
+    LoadResult r = Corpus.directory(dir).strictDecoding().load();
+    assertThat(r.articles()).isEmpty();
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(dir.toRealPath().resolve("bad.txt") + ": not valid UTF-8 at byte offset 2; skipped");
+  }
+
+  @Test
+  void jsonlLineWithInvalidUtf8IsRepairedAndTheFollowingLinesStillLoad() throws IOException {
+    Path file = dir.resolve("m.jsonl");
+    byte[] good1 = "{\"id\":\"a\",\"text\":\"One.\"}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "{\"id\":\"b\",\"text\":\"Tw\u00ff.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] good2 = "{\"id\":\"c\",\"text\":\"Three.\"}\r\n".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.write(good1);
+    all.write(bad);
+    all.write(good2);
+    Files.write(file, all.toByteArray());
+    LoadResult lenient = Corpus.jsonl(file).load();
+    assertThat(lenient.articles()).extracting(Article::id).containsExactly("a", "b", "c");
+    assertThat(lenient.articles().get(1).text()).isEqualTo("Tw\uFFFD.");
+    assertThat(lenient.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(file + ":2: not valid UTF-8: replaced 1 malformed byte(s), first at byte offset 20 of the line");
+    LoadResult strict = Corpus.jsonl(file).strictDecoding().load();
+    assertThat(strict.articles()).extracting(Article::id).containsExactly("a", "c");
+    assertThat(strict.diagnostics())
+        .extracting(Diagnostic::toString)
+        .containsExactly(file + ":2: not valid UTF-8 at byte offset 20 of the line; line skipped");
+  }
+
   private Path write(String name, String content) throws IOException {
     return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
   }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ReportCommand.class,
       ExportCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParallaxCli implements Runnable {
