@@ -101,7 +101,7 @@ class XssSuiteTest {
             assertThat(at.getValue()).matches("#[a-z0-9-]+|https?://.+");
           }
           if (name.equals("style")) {
-            assertThat(at.getValue()).matches("grid-template-columns:repeat\\(\\d+,minmax\\(300px,1fr\\)\\)");
+            assertThat(at.getValue()).matches("grid-template-columns:repeat\\(\\d+,minmax\\(240px,1fr\\)\\)");
           }
         }
       }

@@ -63,12 +63,47 @@ public final class Derive {
       }
     }
     List<ClaimGroup> out = new ArrayList<>();
-    for (Map.Entry<String, List<Figure>> e : byTopic.entrySet()) {
-      List<Figure> figs = e.getValue();
+    for (Map.Entry<String, List<Figure>> topic : byTopic.entrySet()) {
+      for (List<Figure> figs : byMagnitude(topic.getValue())) {
+        group(topic.getKey(), figs).ifPresent(out::add);
+      }
+    }
+    out.sort(Comparator.comparingInt((ClaimGroup g) -> rank(g.verdict())).thenComparing(g -> -g.claims().size()));
+    return out;
+  }
+
+  /**
+   * Splits figures about one thing into clusters of similar size (sorted by value, a new cluster
+   * where a value is more than three times the previous): "10 people" and "84,000 people" are
+   * about different things, "over 200" and "238" are not.
+   */
+  static List<List<Figure>> byMagnitude(List<Figure> figures) {
+    List<Figure> sorted = new ArrayList<>(figures);
+    sorted.sort(Comparator.comparingDouble(Figure::value));
+    List<List<Figure>> out = new ArrayList<>();
+    List<Figure> cur = new ArrayList<>();
+    double prev = Double.NaN;
+    for (Figure f : sorted) {
+      double v = Math.abs(f.value());
+      if (!cur.isEmpty() && v > 3 * Math.max(prev, 1e-9)) {
+        out.add(cur);
+        cur = new ArrayList<>();
+      }
+      cur.add(f);
+      prev = v;
+    }
+    if (!cur.isEmpty()) {
+      out.add(cur);
+    }
+    return out;
+  }
+
+  private static java.util.Optional<ClaimGroup> group(String topic, List<Figure> figs) {
+    {
       Set<String> articles = new LinkedHashSet<>();
       figs.forEach(f -> articles.add(f.article()));
       if (articles.size() < 2) {
-        continue;
+        return java.util.Optional.empty();
       }
       double maxLower = figs.stream().mapToDouble(Figure::lower).max().orElse(0);
       double minUpper = figs.stream().mapToDouble(Figure::upper).min().orElse(0);
@@ -78,17 +113,15 @@ public final class Derive {
       String explanation =
           articles.size()
               + " articles give figures about \u201C"
-              + e.getKey()
+              + topic
               + "\u201D; "
               + (same ? "they state the same interval." : overlap ? "their intervals overlap." : "their intervals do not overlap.");
       List<Claim> claims = new ArrayList<>();
       figs.stream()
           .sorted(Comparator.comparing(Figure::article).thenComparingInt(Figure::start))
           .forEach(f -> claims.add(new Claim(f.article(), f.start(), f.end(), f.text(), Fmt.interval(f) + unitSuffix(f))));
-      out.add(new ClaimGroup("FIGURE", verdict, explanation, claims));
+      return java.util.Optional.of(new ClaimGroup("FIGURE", verdict, explanation, claims));
     }
-    out.sort(Comparator.comparingInt((ClaimGroup g) -> rank(g.verdict())).thenComparing(g -> -g.claims().size()));
-    return out;
   }
 
   private static String unitSuffix(Figure f) {

@@ -26,7 +26,7 @@ public final class Fmt {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    return Double.toString(v);
+    return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
   }
 
   /** The interval of a figure in math notation: {@code (200, ∞)}, {@code [10, 10]}. */
