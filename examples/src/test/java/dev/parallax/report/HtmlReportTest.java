@@ -112,6 +112,15 @@ class HtmlReportTest {
   }
 
   @Test
+  void aPartialPageLinksOnlyToSectionsItContains() {
+    Document doc = Jsoup.parse(HtmlReport.of(Fixtures.twoOutlets()).page(HtmlReport.Section.SUMMARY, HtmlReport.Section.DISAGREEMENTS));
+    for (Element link : doc.select("a[href^=#]")) {
+      assertThat(doc.getElementById(link.attr("href").substring(1))).as(link.outerHtml()).isNotNull();
+    }
+    assertThat(doc.select("nav a").eachText()).containsExactly("Articles", "Disagreements");
+  }
+
+  @Test
   void aFragmentCarriesItsOwnStylesAndOnlyTheRequestedSections() {
     String html = HtmlReport.of(Fixtures.twoOutlets()).fragment(HtmlReport.Section.FIGURE_CHARTS);
     Document doc = Jsoup.parseBodyFragment(html);

@@ -41,6 +41,18 @@ class ReportInChromiumTest {
     assertThat(dom.select("#voice svg.bars")).hasSize(1);
     chromium.screenshot(html, OUT.resolve("bundled-report.png"), 1400, 2000);
     assertThat(Files.size(OUT.resolve("bundled-report.png"))).isGreaterThan(10_000);
+
+    Path charts = OUT.resolve("bundled-charts.html");
+    Files.writeString(
+        charts,
+        HtmlReport.builder(analysis)
+            .title("Bundled corpus: charts")
+            .build()
+            .page(HtmlReport.Section.FIGURE_CHARTS, HtmlReport.Section.FRAMING, HtmlReport.Section.SHARE_OF_VOICE));
+    Chromium.Page chartPage = chromium.load(charts);
+    assertThat(chartPage.consoleErrors()).as(chartPage.log()).isEmpty();
+    assertThat(Jsoup.parse(chartPage.dom()).select("svg.numberline")).isNotEmpty();
+    chromium.screenshot(charts, OUT.resolve("bundled-charts.png"), 1400, 2400);
   }
 
   @Test

@@ -65,9 +65,11 @@ public final class Svg {
     if (min >= 0 && lo < 0) {
       lo = 0;
     }
-    int rowH = 46;
     int top = 34;
-    int height = top + rows.size() * rowH + 34;
+    int height = top + 34;
+    for (List<Interval> ivs : rows.values()) {
+      height += rowHeight(ivs.size());
+    }
     StringBuilder s = new StringBuilder();
     s.append("<svg class=\"chart numberline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
         .append(WIDTH)
@@ -93,12 +95,13 @@ public final class Svg {
       s.append(text(x, axisY + 18, Esc.html(Fmt.num(t)), "middle", "tick"));
     }
     int r = 0;
+    double y0 = top;
     for (Map.Entry<String, List<Interval>> e : rows.entrySet()) {
       String color = Palette.color(r);
-      double y0 = top + r * rowH;
-      s.append(text(LEFT - 10, y0 + rowH / 2.0 + 4, Esc.html(clip(e.getKey(), 26)), "end", "row"));
       List<Interval> ivs = e.getValue();
-      double step = ivs.size() <= 1 ? 0 : Math.min(12, (rowH - 18) / (double) (ivs.size() - 1));
+      int rowH = rowHeight(ivs.size());
+      s.append(text(LEFT - 10, y0 + rowH / 2.0 + 4, Esc.html(clip(e.getKey(), 26)), "end", "row"));
+      double step = 22;
       int k = 0;
       for (Interval iv : ivs) {
         double y = y0 + rowH / 2.0 + 6 + (k - (ivs.size() - 1) / 2.0) * step;
@@ -130,16 +133,21 @@ public final class Svg {
                   y - 5,
                   color));
         }
-        if (k == 0 || step >= 11) {
+        {
           s.append(text(Math.min(Math.max(xa, x0 + 4), x1 - 160), y - 8, Esc.html(clip(iv.label(), 40)), "start", "lbl"));
         }
         s.append("</g>");
         k++;
       }
+      y0 += rowH;
       r++;
     }
     s.append("</svg>");
     return s.toString();
+  }
+
+  private static int rowHeight(int intervals) {
+    return Math.max(46, 24 + 22 * intervals);
   }
 
   /** One 100% stacked bar per row, with a legend; labels are coloured consistently across rows. */
