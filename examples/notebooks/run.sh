@@ -23,7 +23,7 @@ for nb in "$here"/*.ipynb; do
   name="$(basename "$nb")"
   args=(nbconvert --to notebook --execute
         --ExecutePreprocessor.kernel_name=rapaio-jupyter-kernel
-        --ExecutePreprocessor.startup_timeout=120
+        --ExecutePreprocessor.startup_timeout=180
         --ExecutePreprocessor.timeout=600)
   if $inplace; then args+=(--inplace); else args+=(--output-dir "$out"); fi
   ok=false

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param explanation one sentence for a reader
  * @param claims the claims, at least one
  */
-public record ClaimGroup(String kind, String verdict, String explanation, List<Claim> claims) {
+public record ClaimGroup(String kind, String verdict, String explanation, List<ClaimSpan> claims) {
   public ClaimGroup {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(verdict, "verdict");

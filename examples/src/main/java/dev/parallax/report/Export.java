@@ -30,11 +30,11 @@ import java.util.Objects;
  * Export.write(analysis, Export.What.FIGURES, Export.Format.CSV, writer);
  * }</pre>
  *
- * <p>Stateless and thread-safe.
+ * <p>Immutable and thread-safe.
  */
 public final class Export {
 
-  /** Which items to export. */
+  /** Which items to export. Immutable and thread-safe. */
   public enum What {
     /** One row per figure. */
     FIGURES,
@@ -46,7 +46,7 @@ public final class Export {
     DISAGREEMENTS
   }
 
-  /** The output format. */
+  /** The output format. Immutable and thread-safe. */
   public enum Format {
     /** Comma-separated values with a header row. */
     CSV,
@@ -178,7 +178,7 @@ public final class Export {
       case DISAGREEMENTS -> {
         for (int g = 0; g < groups.size(); g++) {
           ClaimGroup cg = groups.get(g);
-          for (Claim c : cg.claims()) {
+          for (ClaimSpan c : cg.claims()) {
             rows.add(
                 list(
                     g + 1, cg.kind(), cg.verdict(), cg.explanation(), c.article(),

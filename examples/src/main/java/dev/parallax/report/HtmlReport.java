@@ -42,7 +42,7 @@ public final class HtmlReport {
   public static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-  /** The parts of a report, for rendering a fragment (in a notebook, say). */
+  /** The parts of a report, for rendering a fragment (in a notebook, say). Immutable and thread-safe. */
   public enum Section {
     /** The articles with their counts. */
     SUMMARY,
@@ -60,7 +60,7 @@ public final class HtmlReport {
 
   private final CorpusAnalysis analysis;
   private final String title;
-  private final List<Story> stories;
+  private final List<StoryView> stories;
   private final List<ClaimGroup> groups;
   private final boolean provisionalGroups;
   private final List<Table> tables;
@@ -80,7 +80,7 @@ public final class HtmlReport {
     this.stories =
         b.stories != null
             ? b.stories
-            : List.of(new Story(title, analysis.articles().stream().map(AnalyzedArticle::id).toList()));
+            : List.of(new StoryView(title, analysis.articles().stream().map(AnalyzedArticle::id).toList()));
     this.provisionalGroups = b.groups == null;
     this.groups = b.groups != null ? b.groups : Derive.figureGroups(analysis);
     List<Table> t = new ArrayList<>(b.tables);
@@ -90,7 +90,7 @@ public final class HtmlReport {
     this.tables = List.copyOf(t);
     this.frames = Optional.ofNullable(b.frames);
     this.voice = b.voice != null ? b.voice : Derive.shareOfVoice(analysis, 7);
-    for (Story s : stories) {
+    for (StoryView s : stories) {
       for (String id : s.articles()) {
         if (!byId.containsKey(id)) {
           throw new IllegalArgumentException("story '" + s.title() + "' names unknown article: " + id);
@@ -98,7 +98,7 @@ public final class HtmlReport {
       }
     }
     for (ClaimGroup g : groups) {
-      for (Claim c : g.claims()) {
+      for (ClaimSpan c : g.claims()) {
         AnalyzedArticle a = byId.get(c.article());
         if (a == null) {
           throw new IllegalArgumentException("claim names unknown article: " + c.article());
@@ -252,7 +252,7 @@ public final class HtmlReport {
           .append("<span class=\"badge verdict\">").append(Esc.html(cg.verdict())).append("</span> ")
           .append(Esc.html(cg.explanation())).append("<ul>");
       for (int c = 0; c < cg.claims().size(); c++) {
-        Claim cl = cg.claims().get(c);
+        ClaimSpan cl = cg.claims().get(c);
         h.append("<li>");
         if (linked) {
           h.append("<a href=\"#c").append(g).append('-').append(c).append("\">")
@@ -273,7 +273,7 @@ public final class HtmlReport {
 
   private void stories(StringBuilder h) {
     h.append("<section id=\"stories\"><h2>Side by side</h2>");
-    for (Story s : stories) {
+    for (StoryView s : stories) {
       h.append("<h3>").append(Esc.html(s.title())).append("</h3>");
       h.append("<div class=\"side\" style=\"grid-template-columns:repeat(")
           .append(Math.max(1, s.articles().size()))
@@ -308,14 +308,14 @@ public final class HtmlReport {
     for (int g = 0; g < groups.size(); g++) {
       ClaimGroup cg = groups.get(g);
       for (int c = 0; c < cg.claims().size(); c++) {
-        Claim cl = cg.claims().get(c);
+        ClaimSpan cl = cg.claims().get(c);
         if (!cl.article().equals(a.id()) || cl.end() <= cl.start()) {
           continue;
         }
         StringBuilder links = new StringBuilder("<sup class=\"links\"><a href=\"#g").append(g).append("\">#").append(g + 1).append("</a>");
         for (int o = 0; o < cg.claims().size(); o++) {
           if (o != c) {
-            Claim other = cg.claims().get(o);
+            ClaimSpan other = cg.claims().get(o);
             links.append(" <a href=\"#c").append(g).append('-').append(o).append("\" title=\"")
                 .append(Esc.attr(Derive.outlet(byId.get(other.article())) + ": " + other.text()))
                 .append("\">\u2192").append(letter(other.article())).append("</a>");
@@ -503,7 +503,7 @@ public final class HtmlReport {
   public static final class Builder {
     private final CorpusAnalysis analysis;
     private String title = "Parallax report";
-    private List<Story> stories;
+    private List<StoryView> stories;
     private List<ClaimGroup> groups;
     private final List<Table> tables = new ArrayList<>();
     private Shares frames;
@@ -520,7 +520,7 @@ public final class HtmlReport {
     }
 
     /** The stories to show side by side (default: one story with every article). */
-    public Builder stories(List<Story> stories) {
+    public Builder stories(List<StoryView> stories) {
       this.stories = List.copyOf(stories);
       return this;
     }

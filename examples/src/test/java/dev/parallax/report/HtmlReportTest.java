@@ -105,7 +105,7 @@ class HtmlReportTest {
   @Test
   void rejectsAClaimWhoseSpanLiesOutsideItsArticle() {
     CorpusAnalysis analysis = Fixtures.twoOutlets();
-    ClaimGroup bad = new ClaimGroup("FIGURE", "CONFLICT", "x", List.of(new Claim("a", 0, 999, "x", "")));
+    ClaimGroup bad = new ClaimGroup("FIGURE", "CONFLICT", "x", List.of(new ClaimSpan("a", 0, 999, "x", "")));
     assertThatThrownBy(() -> HtmlReport.builder(analysis).disagreements(List.of(bad)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("claim span outside article a: 0..999");

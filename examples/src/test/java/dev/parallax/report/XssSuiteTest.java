@@ -79,7 +79,7 @@ class XssSuiteTest {
     CorpusAnalysis a = hostile(p);
     return HtmlReport.builder(a)
         .title(p)
-        .stories(List.of(new Story(p, List.of("x", "y"))))
+        .stories(List.of(new StoryView(p, List.of("x", "y"))))
         .table(new Table(p, List.of(p, "c"), List.of(List.of(p, p))))
         .frames(new Shares(p, p, List.of(new Shares.Row(p, Map.of(p, 1.0)))))
         .build();

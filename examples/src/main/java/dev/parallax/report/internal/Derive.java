@@ -6,7 +6,7 @@ import dev.parallax.entity.Entity;
 import dev.parallax.entity.EntityMention;
 import dev.parallax.figure.Figure;
 import dev.parallax.quote.Quote;
-import dev.parallax.report.Claim;
+import dev.parallax.report.ClaimSpan;
 import dev.parallax.report.ClaimGroup;
 import dev.parallax.report.Shares;
 import dev.parallax.report.Table;
@@ -116,10 +116,10 @@ public final class Derive {
               + topic
               + "\u201D; "
               + (same ? "they state the same interval." : overlap ? "their intervals overlap." : "their intervals do not overlap.");
-      List<Claim> claims = new ArrayList<>();
+      List<ClaimSpan> claims = new ArrayList<>();
       figs.stream()
           .sorted(Comparator.comparing(Figure::article).thenComparingInt(Figure::start))
-          .forEach(f -> claims.add(new Claim(f.article(), f.start(), f.end(), f.text(), Fmt.interval(f) + unitSuffix(f))));
+          .forEach(f -> claims.add(new ClaimSpan(f.article(), f.start(), f.end(), f.text(), Fmt.interval(f) + unitSuffix(f))));
       return java.util.Optional.of(new ClaimGroup("FIGURE", verdict, explanation, claims));
     }
   }

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param title a short label for the story
  * @param articles ids of the articles about this story, in display order
  */
-public record Story(String title, List<String> articles) {
-  public Story {
+public record StoryView(String title, List<String> articles) {
+  public StoryView {
     Objects.requireNonNull(title, "title");
     articles = List.copyOf(articles);
   }

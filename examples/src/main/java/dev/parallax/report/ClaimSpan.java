@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param text the exact text of the span
  * @param value the value read from the span ("(200, ∞) people", "2025-04-14"), "" when none
  */
-public record Claim(String article, int start, int end, String text, String value) {
-  public Claim {
+public record ClaimSpan(String article, int start, int end, String text, String value) {
+  public ClaimSpan {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(value, "value");
