@@ -29,13 +29,14 @@ for nb in "$here"/*.ipynb; do
   ok=false
   for attempt in 1 2; do
     start=$(date +%s)
-    if (cd "$here" && "$jupyter" "${args[@]}" "$nb" </dev/null >"$out/$name.log" 2>&1); then
+    log="$out/$name.attempt$attempt.log"
+    if (cd "$here" && "$jupyter" "${args[@]}" "$nb" </dev/null >"$log" 2>&1); then
       echo "notebooks: $name executed in $(( $(date +%s) - start )) s (attempt $attempt)"
       ok=true
       break
     fi
-    echo "notebooks: $name failed on attempt $attempt; log: $out/$name.log" >&2
-    grep -E "Error|Exception|Timeout" "$out/$name.log" | grep -v "Debugger" | tail -5 >&2 || true
+    echo "notebooks: $name failed on attempt $attempt; log: $log" >&2
+    grep -E "Error|Exception|Timeout" "$log" | grep -v "Debugger" | tail -5 >&2 || true
   done
   $ok || status=1
 done
