@@ -12,6 +12,21 @@ import java.util.Optional;
  * people of the kind "Venezuelans"; "238 Venezuelans and 23 Salvadorans" is a composite of 261
  * with two parts. Unbounded ends are infinite in Java and {@code null} in JSON.
  *
+ * <p>Intervals: EXACT is {@code [v, v]}; APPROXIMATE ("about", "around", "some", "an estimated")
+ * is {@code [0.9v, 1.1v]}, and "nearly"/"almost" is {@code [0.9v, v)}; MORE_THAN is {@code (v, ∞)};
+ * AT_LEAST {@code [v, ∞)}; LESS_THAN {@code [0, v)}; AT_MOST {@code [0, v]}; RANGE is the closed
+ * stated range with the midpoint as value; VAGUE uses fixed intervals with the lower end as value
+ * ("hundreds" {@code [200, 1000)}, "thousands" {@code [2000, 10^6)}, "tens of thousands" {@code
+ * [20000, 100000)}, "dozens" {@code [24, 100)}, "several" {@code [3, 10)}, "a few" {@code [2, 5]}).
+ * Money is in whole currency units (cents are divided by 100); fractions ("a third") have unit
+ * "fraction".
+ *
+ * <p>Composition: coordinated counts of the same kind ("40 nurses and 12 doctors") are reported
+ * once, as a composite whose span covers both parts, whose value is the sum and whose {@code parts}
+ * are the stated figures; the parts are not repeated in the article's figure list. A stated total
+ * right before its parts ("52 staff: 40 nurses and 12 doctors") keeps its own span and value and
+ * lists the parts; it is told apart from a computed composite by its span not covering the parts.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param article id of the article
@@ -62,7 +77,7 @@ public record Figure(
     Optional<String> source,
     List<String> entities) {
 
-  /** What sort of number a figure is. */
+  /** What sort of number a figure is. Immutable and thread-safe. */
   public enum Kind {
     /** A count of things or people. */
     COUNT,
@@ -76,10 +91,13 @@ public record Figure(
     NUMBER
   }
 
-  /** Direction of a change figure. */
+  /** Direction of a change figure ("rose 5%", "down 2.1%"). Immutable and thread-safe. */
   public enum Change {
+    /** Not a change figure. */
     NONE,
+    /** An increase. */
     UP,
+    /** A decrease. */
     DOWN
   }
 

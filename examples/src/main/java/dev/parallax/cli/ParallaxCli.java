@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ExportCommand.class,
       BenchCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParallaxCli implements Runnable {

@@ -296,6 +296,72 @@ class FigureExtractorTest {
   }
 
   @Test
+  void readsMixedFractionsAsNewswiresWriteThem() {
+    List<Figure> fs = figures("Funds opened at 6-1/16 pct and the stock rose 3-1/8 to 63-3/4 with a fee of 3/8 pct.");
+    assertThat(fs).extracting(Figure::value).containsExactly(6.0625, 3.125, 63.75, 0.375);
+    assertThat(fs.get(1).qualifier()).isEqualTo(Qualifier.EXACT);
+  }
+
+  @Test
+  void readsHyphenatedMeasuresAndCents() {
+    List<Figure> fs = figures("The 116-foot rocket carried a 40-megabyte recorder priced at 25-cent par.");
+    assertThat(fs).extracting(Figure::unit).containsExactly("foot", "MB", "USD");
+    assertThat(fs).extracting(Figure::value).containsExactly(116.0, 40.0, 0.25);
+  }
+
+  @Test
+  void readsCentsAfterANationality() {
+    List<Figure> fs = figures("Zinc costs 37 U.S. cents and 50 Canadian cents a pound.");
+    assertThat(fs).extracting(Figure::unit).containsExactly("USD", "CAD");
+    assertThat(fs).extracting(Figure::value).containsExactly(0.37, 0.5);
+  }
+
+  @Test
+  void readsUpToAfterAMotionVerbAsTheNewLevel() {
+    assertThat(only("His rating went up to 64 pct.").qualifier()).isEqualTo(Qualifier.EXACT);
+    assertThat(only("The bank will lend up to 600,000 dlrs.").qualifier()).isEqualTo(Qualifier.AT_MOST);
+  }
+
+  @Test
+  void doesNotCountNumberWordsInsideNames() {
+    assertThat(texts("The Group of Five met the Big Three in band two.")).isEmpty();
+  }
+
+  @Test
+  void readsOneBeforeAUnitAsAFigure() {
+    Figure f = only("The bank cut its rate by one point.");
+    assertThat(f.value()).isEqualTo(1.0);
+    assertThat(f.unit()).isEqualTo("points");
+  }
+
+  @Test
+  void survivesRandomNumericText() {
+    long seed = 20261123L;
+    java.util.Random r = new java.util.Random(seed);
+    String[] pieces = {"12", "1,500", "3.5", "7-1/4", "200-300", "3/16", "$", "US$", "£", "%", "pct", "mln", "bn",
+        "dlrs", "cents", "over", "about", "nearly", "between", "and", "to", "from", "of", "a", "an", "one", "two",
+        "twenty", "-", "three", "hundred", "thousands", "dozens", "half", "third", "year", "-year-old", ",", ".",
+        "(", ")", "Smith", "March", "people", "rose", "fell", "said", "more", "than", "at", "least", "up", "2019"};
+    for (int round = 0; round < 200; round++) {
+      StringBuilder sb = new StringBuilder();
+      int len = 1 + r.nextInt(30);
+      for (int k = 0; k < len; k++) {
+        sb.append(pieces[r.nextInt(pieces.length)]).append(r.nextInt(4) == 0 ? "" : " ");
+      }
+      String text = sb.toString();
+      List<Figure> fs;
+      try {
+        fs = figures(text);
+      } catch (RuntimeException e) {
+        throw new AssertionError("seed " + seed + " round " + round + " text: " + text, e);
+      }
+      for (Figure f : fs) {
+        assertThat(f.lower()).as(text).isLessThanOrEqualTo(f.upper());
+      }
+    }
+  }
+
+  @Test
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void readsAMegabyteLineOfDigitsCommasAndSpacesInLinearTime() {
     // The extractor alone, on one synthetic 1 MB "sentence": the pipeline's own speed is benchmarked elsewhere.
