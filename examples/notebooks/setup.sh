@@ -24,8 +24,9 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
   log "installing ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null
-  apt-get install -y -qq --no-install-recommends "${need[@]}" fonts-dejavu-core >/dev/null
+  apt-get update -qq >/dev/null || { sleep 5; apt-get update -qq >/dev/null; }
+  apt-get install -y -qq --no-install-recommends "${need[@]}" fonts-dejavu-core >/dev/null \
+    || { sleep 5; apt-get install -y -qq --no-install-recommends "${need[@]}" fonts-dejavu-core >/dev/null; }
 fi
 
 jar="$target/kernel/rapaio-jupyter-kernel-$kernel_version.jar"
