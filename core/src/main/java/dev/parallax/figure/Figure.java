@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A number stated in an article, read as an interval: "over 200 Venezuelans" is {@code (200, ∞)}
- * people of the kind "Venezuelans"; "238 Venezuelans and 23 Salvadorans" is a composite of 261
- * with two parts. Unbounded ends are infinite in Java and {@code null} in JSON.
+ * A number stated in an article, read as an interval: "over 300 protesters" is {@code (300, ∞)}
+ * people of the kind "protesters"; "40 nurses and 12 doctors" is a composite of 52 with two
+ * parts. Unbounded ends are infinite in Java and {@code null} in JSON.
  *
  * <p>Intervals: EXACT is {@code [v, v]}; APPROXIMATE ("about", "around", "some", "an estimated")
  * is {@code [0.9v, 1.1v]}, and "nearly"/"almost" is {@code [0.9v, v)}; MORE_THAN is {@code (v, ∞)};
@@ -38,11 +38,11 @@ import java.util.Optional;
  * @param upperInclusive whether {@code upper} itself is included
  * @param qualifier how the stated number relates to the quantity
  * @param unit the unit: an ISO currency code ("USD"), "percent", a measure ("km"), or "" for a count
- * @param counts what is counted: the counted noun phrase ("Venezuelan immigrants"), "" when unknown
- * @param countsLemma head lemma of {@code counts} ("immigrant"), "" when unknown
+ * @param counts what is counted: the counted noun phrase ("striking dock workers"), "" when unknown
+ * @param countsLemma head lemma of {@code counts} ("worker"), "" when unknown
  * @param kind what sort of number this is
  * @param change direction of a change figure ("rose 5%"), or NONE
- * @param predicate lemma of the verb or event the figure belongs to ("deport", "kill"), "" when none
+ * @param predicate lemma of the verb or event the figure belongs to ("evacuate", "kill"), "" when none
  * @param start UTF-16 offset of the first character
  * @param end UTF-16 offset after the last character
  * @param sentence index of the sentence

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>Interval conventions (see also {@link Lexicon#VAGUE_PLURAL}):
  *
  * <ul>
- *   <li>EXACT "238": [238, 238].
+ *   <li>EXACT "450": [450, 450].
  *   <li>APPROXIMATE "about / around / roughly / approximately / some / an estimated 500": [450, 550]
  *       (±10%, closed); "nearly / almost / close to 100": [90, 100) (below the stated value).
  *   <li>MORE_THAN "more than / over / above / in excess of 200": (200, +∞); AT_LEAST "at least 200":
@@ -1520,6 +1520,11 @@ public final class FigureExtractor {
       Figure last = figs.get(figs.size() - 1);
       int start = first.start();
       int end = last.end();
+      Cand lastCand = parts.get(parts.size() - 1);
+      if (lastCand.countsEndTok > 0 && lastCand.countsEndTok <= t.size()) {
+        // the composite's evidence runs to the end of the last part's counted noun: "40 nurses and 12 doctors"
+        end = Math.max(end, t.get(lastCand.countsEndTok - 1).end());
+      }
       String countsText = String.join(" and ", counts);
       String lemma = lemmas.size() == 1 ? lemmas.iterator().next() : "";
       String predicate = first.predicate();

@@ -213,13 +213,13 @@ final class Lexicon {
           "protester", "demonstrator", "player", "athlete", "journalist", "teacher", "judge", "lawyer",
           "senator", "delegate", "volunteer", "inmate", "deportee", "asylum-seeker", "farmer", "miner", "family");
 
-  /** True for a counted noun that names people ("nurses", "Venezuelans", "protesters"). */
+  /** True for a counted noun that names people ("nurses", "Peruvians", "protesters"). */
   static boolean isPeople(String lemma, dev.parallax.text.Token head) {
     if (PEOPLE.contains(lemma)) {
       return true;
     }
     if (head.isProperNoun() && head.isCapitalized() && head.text().endsWith("s")) {
-      return true; // plural demonyms: "Venezuelans", "Salvadorans"
+      return true; // plural demonyms: "Peruvians", "Chileans"
     }
     return lemma.endsWith("er") && lemma.length() > 4 || lemma.endsWith("ist") || lemma.endsWith("ian")
         || lemma.endsWith("ee") && lemma.length() > 4;

@@ -74,7 +74,7 @@ public final class TextPipeline {
         String lineText = text.substring(piece[0], piece[1]);
         for (int[] glued : splitGlued(lineText)) {
           String part = lineText.substring(glued[0], glued[1]);
-          Span[] spans = sentences.sentPosDetect(part);
+          Span[] spans = mergeAtAbbreviations(part, sentences.sentPosDetect(part));
           if (spans.length == 0) {
             spans = new Span[] {new Span(0, part.length())};
           }
@@ -119,6 +119,42 @@ public final class TextPipeline {
     }
     boolean b = boiler || Boilerplate.isBoilerplateSentence(sent);
     out.add(new Sentence(index, s, e, first, tokens.size(), b));
+  }
+
+  /** Abbreviations after which the sentence model wrongly ends a sentence when lower case or a digit follows. */
+  private static final Pattern ABBREVIATION_END =
+      Pattern.compile(
+          "(?i)(?:\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+              + "|mr|mrs|ms|dr|prof|gen|gov|sen|rep|st|mt|ft|no|nos|vs|approx|est|inc|corp|co|ltd|dept|univ|jr|sr)\\."
+              + "|\\b[ap]\\.m\\.|\\be\\.g\\.|\\bi\\.e\\.|\\bu\\.s\\.|\\bu\\.k\\.)$");
+
+  /**
+   * Re-joins two detected sentences when the first ends in a common abbreviation ("Feb.", "p.m.",
+   * "Mr.") and the second starts with a lower-case letter or a digit.
+   */
+  static Span[] mergeAtAbbreviations(String text, Span[] spans) {
+    if (spans.length < 2) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(spans.length);
+    Span cur = spans[0];
+    for (int i = 1; i < spans.length; i++) {
+      Span next = spans[i];
+      String head = text.substring(Math.max(cur.getStart(), cur.getEnd() - 8), cur.getEnd());
+      int k = next.getStart();
+      while (k < next.getEnd() && Character.isWhitespace(text.charAt(k))) {
+        k++;
+      }
+      char first = k < next.getEnd() ? text.charAt(k) : 'A';
+      if ((Character.isLowerCase(first) || Character.isDigit(first)) && ABBREVIATION_END.matcher(head).find()) {
+        cur = new Span(cur.getStart(), next.getEnd());
+      } else {
+        out.add(cur);
+        cur = next;
+      }
+    }
+    out.add(cur);
+    return out.toArray(new Span[0]);
   }
 
   private static List<int[]> splitGlued(String line) {

@@ -109,7 +109,7 @@ class FigureExtractorTest {
     List<Figure> fs = figures("The clinic hired 40 nurses and 12 doctors last year.");
     assertThat(fs).hasSize(1);
     Figure c = fs.get(0);
-    assertThat(c.text()).isEqualTo("40 nurses and 12");
+    assertThat(c.text()).isEqualTo("40 nurses and 12 doctors");
     assertThat(c.value()).isEqualTo(52.0);
     assertThat(c.parts()).extracting(Figure::value).containsExactly(40.0, 12.0);
     assertThat(c.parts()).extracting(Figure::countsLemma).containsExactly("nurse", "doctor");
@@ -249,6 +249,10 @@ class FigureExtractorTest {
     assertThat(only("More than 40 people drowned, officials said.").source()).isEqualTo(Optional.of("officials"));
     assertThat(only("According to the coast guard, 12 boats sank.").source()).isEqualTo(Optional.of("coast guard"));
     assertThat(only("Twelve boats sank in the harbour.").source()).isEmpty();
+    assertThat(only("The fire chief told reporters that 15 firefighters were injured.").source())
+        .isEqualTo(Optional.of("fire chief"));
+    assertThat(only("At least 9 bridges collapsed, said the transport ministry.").source())
+        .isEqualTo(Optional.of("transport ministry"));
   }
 
   @Test
