@@ -3,6 +3,7 @@ package dev.parallax.examples;
 import dev.parallax.CorpusAnalysis;
 import dev.parallax.Parallax;
 import dev.parallax.article.Corpus;
+import dev.parallax.framing.Framing;
 import dev.parallax.report.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,9 @@ public final class WriteAnHtmlReport {
     CorpusAnalysis analysis = Parallax.builder().build().analyze(Corpus.open(corpus));
     // Everything not given to the builder (stories, disagreements, tables, charts) is derived from
     // the analysis. Every untrusted field is escaped; the page carries a strict CSP and no scripts.
-    String html = HtmlReport.builder(analysis).title("Parallax report: " + corpus).build().render();
+    // Framing.of adds the framing tables (labels, hedging, loaded language, tone) and frame chart.
+    String html =
+        HtmlReport.builder(analysis).title("Parallax report: " + corpus).framing(Framing.of(analysis)).build().render();
     Files.writeString(out, html, StandardCharsets.UTF_8);
     System.out.printf("wrote %s (%,d bytes, %d articles)%n", out, Files.size(out), analysis.articles().size());
   }

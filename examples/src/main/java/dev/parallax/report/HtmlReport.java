@@ -3,9 +3,11 @@ package dev.parallax.report;
 import dev.parallax.AnalyzedArticle;
 import dev.parallax.CorpusAnalysis;
 import dev.parallax.figure.Figure;
+import dev.parallax.framing.FramingReport;
 import dev.parallax.report.internal.Derive;
 import dev.parallax.report.internal.Esc;
 import dev.parallax.report.internal.Fmt;
+import dev.parallax.report.internal.FromFraming;
 import dev.parallax.report.internal.Svg;
 import dev.parallax.time.DateMention;
 import java.io.IOException;
@@ -534,6 +536,20 @@ public final class HtmlReport {
     /** Adds a framing table (default: how each outlet names shared entities). */
     public Builder table(Table table) {
       tables.add(Objects.requireNonNull(table, "table"));
+      return this;
+    }
+
+    /**
+     * Adds the framing tables (labels per referent and outlet, hedging, loaded language, tone) and
+     * the policy-frame distribution of a {@link FramingReport}.
+     */
+    public Builder framing(FramingReport framing) {
+      Objects.requireNonNull(framing, "framing");
+      tables.add(FromFraming.labels(framing, 25));
+      tables.add(FromFraming.hedging(framing));
+      tables.add(FromFraming.loaded(framing));
+      tables.add(FromFraming.tone(framing, 40));
+      this.frames = FromFraming.frames(framing);
       return this;
     }
 

@@ -37,6 +37,14 @@ class ReportAndExportCommandTest {
     assertThat(doc.selectFirst("meta[http-equiv=Content-Security-Policy]")).isNotNull();
     assertThat(doc.select("script, link, [src]")).isEmpty();
     assertThat(Files.readString(out)).contains("<title>Bundled &lt;sample&gt;</title>");
+    assertThat(doc.select("#framing table caption").eachText())
+        .containsExactly(
+            "Labels per referent and outlet",
+            "Hedging per outlet",
+            "Loaded language per outlet",
+            "Tone toward people and organisations");
+    assertThat(doc.select("#framing svg.bars title").first().text()).isEqualTo("Policy frames per outlet");
+    assertThat(doc.select("#framing svg.bars rect > title")).isNotEmpty();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parallax.CorpusAnalysis;
 import dev.parallax.Parallax;
 import dev.parallax.article.Corpus;
+import dev.parallax.framing.Framing;
 import dev.parallax.tools.Chromium;
 import dev.parallax.tools.ExternalTools;
 import java.nio.file.Files;
@@ -33,22 +34,21 @@ class ReportInChromiumTest {
     CorpusAnalysis analysis = Parallax.builder().build().analyze(Corpus.bundled());
     Path html = OUT.resolve("bundled-report.html");
     Files.createDirectories(OUT);
-    Files.writeString(html, HtmlReport.builder(analysis).title("Bundled corpus").build().render());
+    HtmlReport report = HtmlReport.builder(analysis).title("Bundled corpus").framing(Framing.of(analysis)).build();
+    Files.writeString(html, report.render());
     Chromium.Page page = chromium.load(html);
     assertThat(page.consoleErrors()).as(page.log()).isEmpty();
     Document dom = Jsoup.parse(page.dom());
     assertThat(dom.select("#stories .side > article")).hasSize(5);
     assertThat(dom.select("#voice svg.bars")).hasSize(1);
+    assertThat(dom.select("#framing svg.bars")).hasSize(1);
     chromium.screenshot(html, OUT.resolve("bundled-report.png"), 1400, 2000);
     assertThat(Files.size(OUT.resolve("bundled-report.png"))).isGreaterThan(10_000);
 
     Path charts = OUT.resolve("bundled-charts.html");
     Files.writeString(
         charts,
-        HtmlReport.builder(analysis)
-            .title("Bundled corpus: charts")
-            .build()
-            .page(HtmlReport.Section.FIGURE_CHARTS, HtmlReport.Section.FRAMING, HtmlReport.Section.SHARE_OF_VOICE));
+        report.page(HtmlReport.Section.FIGURE_CHARTS, HtmlReport.Section.FRAMING, HtmlReport.Section.SHARE_OF_VOICE));
     Chromium.Page chartPage = chromium.load(charts);
     assertThat(chartPage.consoleErrors()).as(chartPage.log()).isEmpty();
     assertThat(Jsoup.parse(chartPage.dom()).select("svg.numberline")).isNotEmpty();
