@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       FramingCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParallaxCli implements Runnable {

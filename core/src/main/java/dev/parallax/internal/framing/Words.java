@@ -55,6 +55,11 @@ final class Words {
       if (tag.equals("ADJ") && !beforeNoun && commonWords.contains(lower)) {
         tag = "NOUN"; // "a ‘rioter.’"
       }
+      String prevTag = out.isEmpty() ? "" : out.get(out.size() - 1).tag();
+      if (tag.equals("ADV") && prevTag.equals("ADJ") && (next.equals("PUNCT") || next.isEmpty())
+          && commonWords.contains(Lemmas.noun(lower))) {
+        tag = "NOUN"; // "an ‘illegal alien.’": a quoted noun phrase the tagger reads as an adverb
+      }
       out.add(new Word(i, p.start(), p.end(), p.text(), lower, tag, lemma(p.text(), lower, tag)));
     }
     return out;
