@@ -64,6 +64,17 @@ class ExamplesTest {
   }
 
   @Test
+  void searchAnIndexBuildsItOnceThenFindsArticlesWithHighlightedSnippets() throws Exception {
+    Path index = dir.resolve("index");
+    String first = stdout(() -> SearchAnIndex.main(new String[] {"prison", index.toString()}));
+    List<String> lines = first.lines().toList();
+    assertThat(lines.get(0)).matches("[1-9]\\d* article\\(s\\) match \"prison\" in .*");
+    assertThat(lines).anyMatch(l -> l.contains("[prison"));
+    String again = stdout(() -> SearchAnIndex.main(new String[] {"prison", index.toString()}));
+    assertThat(again).isEqualTo(first);
+  }
+
+  @Test
   void writeAnHtmlReportWritesAPageWithTheFiveArticlesSideBySide() throws Exception {
     Path html = dir.resolve("r.html");
     String out = stdout(() -> WriteAnHtmlReport.main(new String[] {html.toString()}));
