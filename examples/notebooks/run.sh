@@ -27,8 +27,9 @@ for nb in "$here"/*.ipynb; do
         --ExecutePreprocessor.timeout=600)
   if $inplace; then args+=(--inplace); else args+=(--output-dir "$out"); fi
   ok=false
-  # The rapaio kernel now and then never answers its first kernel_info_request (seen about once per
-  # three-notebook run here); a fresh kernel always has, so a hung start costs 60 s and a retry.
+  # rapaio-jupyter-kernel 3.0.1 has a start-up race: a kernel_info_request that arrives before its
+  # handlers are registered kills the shell thread (NPE in Channels.getHandler), so the kernel never
+  # answers (seen about once per three-notebook run here). A fresh kernel start fixes it: retry.
   for attempt in 1 2 3; do
     start=$(date +%s)
     log="$out/$name.attempt$attempt.log"
