@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     description = "Compare how news outlets report the same story: figures, dates, entities, quotes and framing.",
     subcommands = {
       AnalyzeCommand.class,
+      ReportCommand.class,
+      ExportCommand.class,
       FramingCommand.class,
       BenchCommand.class,
       EvalCommand.class,
