@@ -127,11 +127,81 @@ final class BenchCommand implements Callable<Integer> {
     parallel.put("speedup", round(e2e / parSecs));
     r.put("endToEndAllCores", parallel);
 
+    // 4. cross-document stages, indexing and queries on the analysed articles
+    dev.parallax.CorpusAnalysis resolved = parallax.resolve(analyzed, List.of());
+    r.put("index", indexBench(resolved));
+    r.putAll(comparisonBench(resolved));
+
     analyzed = null;
     r.put("peakHeapMb", peakHeapMb());
     r.put("peakRssMb", peakRssMb());
     write(r);
     return 0;
+  }
+
+  /** Indexing throughput (articles/s, commits every 1,000) and query latency percentiles. */
+  static Map<String, Object> indexBench(dev.parallax.CorpusAnalysis analysis) throws IOException {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Path dir = Files.createTempDirectory("parallax-bench-index");
+    try (dev.parallax.index.CorpusIndex index = dev.parallax.index.CorpusIndex.open(dir)) {
+      long t0 = System.nanoTime();
+      int n = 0;
+      for (AnalyzedArticle a : analysis.articles()) {
+        index.put(a);
+        if (++n % 1000 == 0) {
+          index.commit();
+        }
+      }
+      index.commit();
+      double secs = (System.nanoTime() - t0) / 1e9;
+      m.put("articlesPerSec", round(n / secs));
+      // queries: words, entities and figure ranges taken from the corpus itself
+      List<dev.parallax.index.SearchQuery> queries = new ArrayList<>();
+      java.util.Random random = new java.util.Random(7);
+      List<AnalyzedArticle> arts = analysis.articles();
+      for (int i = 0; i < 300 && !arts.isEmpty(); i++) {
+        AnalyzedArticle a = arts.get(random.nextInt(arts.size()));
+        switch (i % 3) {
+          case 0 -> {
+            var toks = a.text().tokens();
+            String w = toks.isEmpty() ? "the" : toks.get(random.nextInt(toks.size())).text();
+            queries.add(dev.parallax.index.SearchQuery.builder().text(w.replaceAll("[^\\p{L}\\p{N}]", " ").isBlank() ? "market" : w.replaceAll("[^\\p{L}\\p{N}]", " ")).build());
+          }
+          case 1 -> queries.add(dev.parallax.index.SearchQuery.builder()
+              .entity(a.entities().isEmpty() ? "reuters" : a.entities().get(0).entity()).build());
+          default -> {
+            double v = a.figures().isEmpty() ? 100 : a.figures().get(0).value();
+            queries.add(dev.parallax.index.SearchQuery.builder().figures(v * 0.9, v * 1.1 + 1).build());
+          }
+        }
+      }
+      for (dev.parallax.index.SearchQuery q : queries.subList(0, Math.min(50, queries.size()))) {
+        index.search(q); // warm-up
+      }
+      long[] lat = new long[queries.size()];
+      for (int i = 0; i < queries.size(); i++) {
+        long q0 = System.nanoTime();
+        index.search(queries.get(i));
+        lat[i] = System.nanoTime() - q0;
+      }
+      java.util.Arrays.sort(lat);
+      if (lat.length > 0) {
+        m.put("queries", lat.length);
+        m.put("queryP50Ms", round(lat[lat.length / 2] / 1e6));
+        m.put("queryP99Ms", round(lat[Math.min(lat.length - 1, (int) Math.ceil(lat.length * 0.99) - 1)] / 1e6));
+      }
+    } finally {
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+    return m;
+  }
+
+  /** Comparison time on the first 1,000 articles and on all of them (up to 10,000). */
+  static Map<String, Object> comparisonBench(dev.parallax.CorpusAnalysis analysis) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    return m;
   }
 
   private List<Article> load() {
@@ -246,6 +316,22 @@ final class BenchCommand implements Callable<Integer> {
     row(sb, "end to end, 1 thread", (Map<String, Object>) r.get("endToEnd1Thread"));
     Map<String, Object> par = (Map<String, Object>) r.get("endToEndAllCores");
     row(sb, "end to end, " + par.get("threads") + " threads (speed-up " + par.get("speedup") + "×)", par);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> idx = (Map<String, Object>) r.get("index");
+    if (idx != null) {
+      sb.append("\nIndexing: ").append(idx.get("articlesPerSec")).append(" articles/s; query latency p50 ")
+          .append(idx.get("queryP50Ms")).append(" ms, p99 ").append(idx.get("queryP99Ms")).append(" ms over ")
+          .append(idx.get("queries")).append(" queries (text, entity, figure range).\n");
+    }
+    for (String k : List.of("comparison1k", "comparisonAll")) {
+      if (r.get(k) != null) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> c = (Map<String, Object>) r.get(k);
+        sb.append("Comparison of ").append(c.get("articles")).append(" articles: ").append(c.get("seconds"))
+            .append(" s (").append(c.get("stories")).append(" stories, ").append(c.get("disagreements"))
+            .append(" disagreements).\n");
+      }
+    }
     sb.append("\nPeak heap ").append(r.get("peakHeapMb")).append(" MB, peak RSS ").append(r.get("peakRssMb"))
         .append(" MB (max heap ").append(r.get("maxHeapMb")).append(" MB); ").append(r.get("articles"))
         .append(" articles, ").append(r.get("tokens")).append(" tokens.\n");
