@@ -740,7 +740,8 @@ public final class EntityRecognizer {
     }
     boolean quoted = c.s > 0 && c.e < toks.size() && OPEN_QUOTES.contains(toks.get(c.s - 1).text())
         && CLOSE_QUOTES.contains(toks.get(c.e).text());
-    return quoted && !gaz.isGivenName(toks.get(c.s).text());
+    String first = toks.get(c.s).text();
+    return quoted && !(gaz.isGivenName(first) && !gaz.isCommonWord(Names.fold(first)));
   }
 
   private static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "‘", "'");
