@@ -187,4 +187,13 @@ class EntityRecognitionTest {
     assertThat(typeOf(ms, "Central America")).isEqualTo(EntityType.LOCATION);
     assertThat(typeOf(ms, "Latin America")).isEqualTo(EntityType.LOCATION);
   }
+
+  @Test
+  void typesAnUnknownTwoWordTitleCasePhraseAsAPersonOnlyWithEvidenceOfAPerson() {
+    List<EntityMention> ms = mentions(
+        "Critics of Crimson Thornbury warned that the housing scheme would fail.\n"
+            + "The plan was sound, Vardo Thackery said on Friday.");
+    assertThat(ms).noneMatch(m -> m.text().contains("Thornbury") && m.type() == EntityType.PERSON);
+    assertThat(typeOf(ms, "Vardo Thackery")).isEqualTo(EntityType.PERSON);
+  }
 }

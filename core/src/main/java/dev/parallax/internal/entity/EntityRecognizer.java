@@ -655,7 +655,8 @@ public final class EntityRecognizer {
         }
       }
     }
-    // unknown spans: acronyms are organizations, 2-4 capitalized words are persons, others are dropped
+    // unknown spans: acronyms are organizations, 2-4 capitalized words with evidence of a person are
+    // persons (a title-case phrase alone may be a slogan or a title), others are dropped
     for (Cand c : cands) {
       if (c.type != null) {
         continue;
@@ -666,7 +667,8 @@ public final class EntityRecognizer {
         set(c, EntityType.PERSON, 0.5);
       } else if (n == 1 && isAcronym(w) && w.length() <= 6) {
         set(c, EntityType.ORGANIZATION, 0.5);
-      } else if (n >= 2 && n <= 4 && allCapitalizedWords(toks, c.s, c.e) && personLike(toks, c.s, c.e)) {
+      } else if (n >= 2 && n <= 4 && allCapitalizedWords(toks, c.s, c.e) && personLike(toks, c.s, c.e)
+          && (n > 2 || personEvidence(toks, c))) {
         set(c, EntityType.PERSON, 0.5);
       }
     }
@@ -742,6 +744,17 @@ public final class EntityRecognizer {
         && CLOSE_QUOTES.contains(toks.get(c.e).text());
     String first = toks.get(c.s).text();
     return quoted && !(gaz.isGivenName(first) && !gaz.isCommonWord(Names.fold(first)));
+  }
+
+  private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "argued", "wrote", "asked", "explained", "noted", "stated", "claimed", "insisted", "who");
+
+  /** Evidence that an untyped title-case span is a person: a given name first, or a speech verb or "who" after it. */
+  private boolean personEvidence(List<Token> toks, Cand c) {
+    if (gaz.isGivenName(toks.get(c.s).text())) {
+      return true;
+    }
+    return c.e < toks.size() && SPEECH_VERBS.contains(lower(toks.get(c.e).text()))
+        || c.s >= 1 && SPEECH_VERBS.contains(lower(toks.get(c.s - 1).text()));
   }
 
   private static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "‘", "'");
