@@ -46,7 +46,7 @@ public final class EntityRecognizer {
           "games", "championship", "festival", "election", "elections", "index", "online", "update", "news");
   /** Function words that end a role phrase: "a spokeswoman for the X government" gives X no role. */
   private static final Set<String> ROLE_BREAKERS = Set.of("of", "the", "a", "an", "for", "and", "to");
-  /** First words that name a region of a continent or country: "Central America", "Southern Africa". */
+  /** First words that name a region of a continent or country: "Eastern Europe", "Southern Africa". */
   private static final Set<String> REGION_MODIFIERS =
       Set.of("central", "latin", "northern", "southern", "eastern", "western", "sub-saharan", "equatorial");
   private static final Set<String> GROUP_ADJ = Set.of("criminal", "terrorist", "armed", "rebel", "paramilitary", "street", "drug", "transnational", "extremist", "militant");
@@ -312,7 +312,7 @@ public final class EntityRecognizer {
       return;
     }
     if (n == 1 && COUNTRY_ABBREVIATIONS.contains(toks.get(c.s).text()) || gaz.countryCanonical(text) != null) {
-      set(c, EntityType.LOCATION, 3); // "U.S.", "UAE", "Britain": another name of a country
+      set(c, EntityType.LOCATION, 3); // "U.K.", "UAE", "Britain": another name of a country
       return;
     }
     if (Lexicon.FAC_NAMES.contains(Names.fold(text))) {
@@ -335,7 +335,7 @@ public final class EntityRecognizer {
     } else if (n >= 3 && innerHeadBeforeOf(toks, c, Lexicon.FAC_HEADS)) {
       set(c, EntityType.FACILITY, 3); // "Museum of Flight"
     } else if (n == 2 && REGION_MODIFIERS.contains(first) && gaz.place(toks.get(c.e - 1).text()) != null) {
-      set(c, EntityType.LOCATION, 3); // "Central America", "Southern Africa": a region of a listed place
+      set(c, EntityType.LOCATION, 3); // "Eastern Europe", "Southern Africa": a region of a listed place
     } else if (n >= 2 && (Lexicon.PLACE_HEADS.contains(last)
         || Set.of("gulf", "lake", "mount", "mt.", "bay", "cape", "isle", "sea", "strait").contains(first))) {
       set(c, EntityType.LOCATION, 2);
@@ -504,7 +504,7 @@ public final class EntityRecognizer {
         if ((tag.equals("ADJ") || tag.equals("ADV") || tag.equals("CCONJ")) && Character.isLowerCase(w.charAt(0))
             && !Lexicon.TITLE_MODIFIER.contains(lw) && !Lexicon.TITLE_CORE.contains(lw)
             && !Lexicon.ROLE_ADJECTIVES.contains(lw)) {
-          description = true; // "a young and relatively unconventional leader": a description, not a title
+          description = true; // "a cautious and famously reserved leader": a description, not a title
         }
       }
       k++;
@@ -708,7 +708,7 @@ public final class EntityRecognizer {
       if (c.type == EntityType.LOCATION && c.acronymOf == null) {
         String country = gaz.countryCanonical(spanText(toks, c.s, c.e));
         if (country != null) {
-          c.key = Names.fold(country); // "US", "U.S." and "United States" are one place
+          c.key = Names.fold(country); // "UK", "U.K." and "United Kingdom" are one place
         }
       }
     }

@@ -31,8 +31,8 @@ import java.util.TreeSet;
  *       "COVID-19" = "COVID19"). Persons merge only on full names; organizations, places, facilities
  *       and groups merge on any alias, including an acronym defined in one article and used alone in
  *       another, and their type is decided by a vote over all mentions.
- *   <li>Another name of a country ("U.S.", "UK", "Britain") merges with the country's canonical
- *       name ("United States", "United Kingdom"), which also names the entity.
+ *   <li>Another name of a country ("U.K.", "UK", "Britain") merges with the country's canonical
+ *       name ("United Kingdom"), which also names the entity.
  *   <li>A person known only by part of a name ("García", "Abrego Garcia") joins the person whose
  *       full name ends with those words (or keeps its first and last word), but only when exactly
  *       one such full name exists in the corpus; otherwise it stays a separate entity. Two different
@@ -262,7 +262,7 @@ public final class EntityResolver {
       if (type == EntityType.LOCATION) {
         String country = Gazetteers.english().countryCanonical(name);
         if (country != null) {
-          name = country; // an article that only writes "U.S." still names the United States
+          name = country; // an article that only writes "UK" still names the United Kingdom
         }
       }
       String base = type.name().toLowerCase(Locale.ROOT) + ":" + Names.slug(name);

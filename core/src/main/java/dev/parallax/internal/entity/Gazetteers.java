@@ -22,7 +22,7 @@ final class Gazetteers {
   static final String PLACES = "dev/parallax/gazetteer/places.tsv";
   static final String GIVEN = "dev/parallax/gazetteer/given-names.txt";
   static final String COMMON = "dev/parallax/gazetteer/common-words.txt";
-  /** Other names of countries ("U.S.", "Britain", "UAE") and the canonical name each stands for. */
+  /** Other names of countries ("U.K.", "Britain", "UAE") and the canonical name each stands for. */
   static final String COUNTRY_ALIASES = "dev/parallax/gazetteer/country-aliases.tsv";
 
   /** Capitalized words that the given-name list contains but that are usually not first names. */
@@ -152,8 +152,8 @@ final class Gazetteers {
   }
 
   /**
-   * The canonical name of a country written another way ("U.S.", "USA", "United States of America"
-   * -> "United States"; "UK", "Britain" -> "United Kingdom"), or null when {@code name} is no such
+   * The canonical name of a country written another way ("U.K.", "UK", "Britain"
+   * -> "United Kingdom"; "UAE" -> "United Arab Emirates"), or null when {@code name} is no such
    * alias (a canonical name itself, or not a country).
    */
   String countryCanonical(String name) {

@@ -87,7 +87,7 @@ final class Lexicon {
 
   /**
    * Lower-case adjectives that belong to a position ("a longtime aide", "a local official"); other
-   * adjectives before the head noun make an appositive a description ("a young leader"), not a role.
+   * adjectives before the head noun make an appositive a description ("a cautious leader"), not a role.
    */
   static final Set<String> ROLE_ADJECTIVES =
       words("longtime", "long-time", "veteran", "local", "regional", "provincial", "municipal", "military",
