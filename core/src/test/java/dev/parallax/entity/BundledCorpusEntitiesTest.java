@@ -97,4 +97,28 @@ class BundledCorpusEntitiesTest {
       assertThat(m.text()).doesNotEndWith("’s").doesNotEndWith("'s");
     }));
   }
+
+  @Test
+  void resolvesEveryNameOfTheUnitedStatesToOneCountry() {
+    Entity us = entityOf("United States");
+    assertThat(us.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(us.id()).isEqualTo("location:united-states");
+    assertThat(idsOf("US")).containsExactly(us.id());
+    assertThat(idsOf("U.S.")).containsExactly(us.id());
+  }
+
+  @Test
+  void linksEveryBareSurnameOfBothPresidentsToTheirFullNamesAndMakesNoPersonOfAHyphenatedPair() {
+    assertThat(idsOf("Bukele")).containsExactly("person:nayib-bukele");
+    assertThat(idsOf("Trump")).containsExactly("person:donald-trump");
+    assertThat(mentions()).noneMatch(m -> m.type() == EntityType.PERSON && m.text().contains("-"));
+    assertThat(mentions()).noneMatch(m -> m.type() == EntityType.PERSON && m.text().contains("First"));
+  }
+
+  @Test
+  void typesTheOvalOfficeAsAFacilityAndKeepsOnlyTitlesAsTheRolesOfThePresidents() {
+    assertThat(entityOf("Oval Office").type()).isEqualTo(EntityType.FACILITY);
+    assertThat(mentions().stream().filter(m -> m.entity().equals("person:nayib-bukele")).map(EntityMention::role))
+        .allSatisfy(r -> assertThat(r).isIn("", "President"));
+  }
 }

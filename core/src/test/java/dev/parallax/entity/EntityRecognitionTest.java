@@ -118,4 +118,82 @@ class EntityRecognitionTest {
     assertThat(typeOf(ms, "Jomo Kenyatta International Airport")).isEqualTo(EntityType.FACILITY);
     assertThat(typeOf(ms, "Kamiti Maximum Security Prison")).isEqualTo(EntityType.FACILITY);
   }
+
+  @Test
+  void givesEveryNameOfACountryTheCanonicalCountryId() {
+    List<EntityMention> ms = mentions(
+        "Britain and the United Arab Emirates agreed a trade deal on Friday, the UK trade office said.\n"
+            + "The UAE will cut tariffs on cars, and Great Britain will open its ports to ships from the Gulf.\n"
+            + "Negotiators from the U.S. watched closely, and the United States said it would seek a similar deal.");
+    for (String uk : List.of("Britain", "UK", "Great Britain")) {
+      assertThat(find(ms, uk).orElseThrow().entity()).as(uk).isEqualTo("location:united-kingdom");
+    }
+    assertThat(find(ms, "UAE").orElseThrow().entity()).isEqualTo("location:united-arab-emirates");
+    assertThat(find(ms, "United Arab Emirates").orElseThrow().entity()).isEqualTo("location:united-arab-emirates");
+    assertThat(find(ms, "U.S.").orElseThrow().entity()).isEqualTo("location:united-states");
+    assertThat(find(ms, "United States").orElseThrow().entity()).isEqualTo("location:united-states");
+  }
+
+  @Test
+  void linksBareSurnamesToFullNamesAndKeepsAHyphenatedPairOfSurnamesOutOfThePeople() {
+    List<EntityMention> ms = mentions(
+        "Prime Minister Keir Starmer and Chancellor Friedrich Merz signed a defence pact in London on Monday.\n"
+            + "The Starmer-Merz agreement commits both countries to joint drills, aides said.\n"
+            + "Merz said Starmer had been a reliable partner.");
+    assertThat(ms).noneMatch(m -> m.text().contains("-"));
+    assertThat(ms.stream().filter(m -> m.text().equals("Starmer")).toList()).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.entity()).isEqualTo("person:keir-starmer"));
+    assertThat(ms.stream().filter(m -> m.text().equals("Merz")).toList()).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.entity()).isEqualTo("person:friedrich-merz"));
+  }
+
+  @Test
+  void doesNotTakeQuotedOrImperativeSlogansForPeople() {
+    List<EntityMention> ms = mentions(
+        "Governor Maria Lopez opened the bridge in Sacramento on Tuesday.\n"
+            + "The campaign adopted the motto “Proud Brennan” last year.\n"
+            + "The rally ended with shouts of “Renew Halloway” from the crowd.");
+    assertThat(typeOf(ms, "Maria Lopez")).isEqualTo(EntityType.PERSON);
+    assertThat(ms).noneMatch(m -> m.type() == EntityType.PERSON
+        && (m.text().contains("Brennan") || m.text().contains("Halloway")));
+  }
+
+  @Test
+  void typesARoomOfAnOfficialBuildingAsAFacility() {
+    List<EntityMention> ms = mentions(
+        "The governor met the president in the Oval Office on Wednesday.\n"
+            + "Aides later gathered in the Situation Room.");
+    assertThat(typeOf(ms, "Oval Office")).isEqualTo(EntityType.FACILITY);
+    assertThat(typeOf(ms, "Situation Room")).isEqualTo(EntityType.FACILITY);
+  }
+
+  @Test
+  void keepsTitlesAsRolesButNotDescriptionsWithEvaluativeAdjectives() {
+    List<EntityMention> ms = mentions(
+        "Chancellor Friedrich Merz met Keir Starmer in London on Monday.\n"
+            + "Starmer, a careful and notoriously dull speaker, thanked the crowd.\n"
+            + "Lena Vogt, a longtime adviser to the chancellor, said the talks went well.\n"
+            + "Anna Keller, a spokeswoman for the German government, declined to comment.");
+    assertThat(ms.stream().filter(m -> m.text().equals("Starmer")).toList()).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.role()).isEmpty());
+    assertThat(find(ms, "Lena Vogt").orElseThrow().role()).isEqualTo("a longtime adviser to the chancellor");
+    assertThat(find(ms, "Anna Keller").orElseThrow().role()).isEqualTo("a spokeswoman for the German government");
+    assertThat(ms).noneMatch(m -> m.text().equals("German") && m.type() == EntityType.PERSON);
+  }
+
+  @Test
+  void findsRegionsNamedAfterAContinent() {
+    List<EntityMention> ms = mentions("Migrants from Central America and Latin America were discussed at the summit.");
+    assertThat(typeOf(ms, "Central America")).isEqualTo(EntityType.LOCATION);
+    assertThat(typeOf(ms, "Latin America")).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void typesAnUnknownTwoWordTitleCasePhraseAsAPersonOnlyWithEvidenceOfAPerson() {
+    List<EntityMention> ms = mentions(
+        "Critics of Crimson Thornbury warned that the housing scheme would fail.\n"
+            + "The plan was sound, Vardo Thackery said on Friday.");
+    assertThat(ms).noneMatch(m -> m.text().contains("Thornbury") && m.type() == EntityType.PERSON);
+    assertThat(typeOf(ms, "Vardo Thackery")).isEqualTo(EntityType.PERSON);
+  }
 }

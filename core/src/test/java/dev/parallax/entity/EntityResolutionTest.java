@@ -78,4 +78,24 @@ class EntityResolutionTest {
       }
     }
   }
+
+  @Test
+  void resolvesACountryWrittenOnlyAsAnAbbreviationInOneArticleToItsFullNameInAnother() {
+    Parallax parallax = Parallax.builder().models(NlpModels.english()).figures(false).dates(false).quotes(false).build();
+    CorpusAnalysis c = parallax.analyze(List.of(
+        Article.of("b1", "Farmers in Iowa said U.S. tariffs on steel had raised the price of tractors."),
+        Article.of("b2", "The United States and Britain signed a farm trade deal in Washington on Monday."),
+        Article.of("b3", "Exporters in the UK welcomed the deal, and US officials called it a first step.")));
+    Set<String> us = c.articles().stream().flatMap(a -> a.entities().stream())
+        .filter(m -> Set.of("U.S.", "US", "United States").contains(m.text())).map(EntityMention::entity)
+        .collect(Collectors.toSet());
+    assertThat(us).containsExactly("location:united-states");
+    Entity e = c.entity("location:united-states").orElseThrow();
+    assertThat(e.name()).isEqualTo("United States");
+    assertThat(e.articles()).containsExactly("b1", "b2", "b3");
+    Set<String> uk = c.articles().stream().flatMap(a -> a.entities().stream())
+        .filter(m -> Set.of("UK", "Britain").contains(m.text())).map(EntityMention::entity).collect(Collectors.toSet());
+    assertThat(uk).containsExactly("location:united-kingdom");
+    assertThat(c.entity("location:united-kingdom").orElseThrow().name()).isEqualTo("United Kingdom");
+  }
 }

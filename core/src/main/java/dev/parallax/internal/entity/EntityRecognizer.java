@@ -44,6 +44,11 @@ public final class EntityRecognizer {
           "order", "treaty", "accord", "agreement", "doctrine", "rule", "amendment", "populations", "violence",
           "first", "day", "week", "war", "crisis", "summit", "conference", "awards", "award", "prize", "cup",
           "games", "championship", "festival", "election", "elections", "index", "online", "update", "news");
+  /** Function words that end a role phrase: "a spokeswoman for the X government" gives X no role. */
+  private static final Set<String> ROLE_BREAKERS = Set.of("of", "the", "a", "an", "for", "and", "to");
+  /** First words that name a region of a continent or country: "Eastern Europe", "Southern Africa". */
+  private static final Set<String> REGION_MODIFIERS =
+      Set.of("central", "latin", "northern", "southern", "eastern", "western", "sub-saharan", "equatorial");
   private static final Set<String> GROUP_ADJ = Set.of("criminal", "terrorist", "armed", "rebel", "paramilitary", "street", "drug", "transnational", "extremist", "militant");
 
   private final NameFinderME finder;
@@ -285,7 +290,8 @@ public final class EntityRecognizer {
     }
     // a lower-case role just before: "former president X", "deputy chief of staff X"
     int rs = leftRoleStart(toks, c.s, a);
-    if (rs < c.s && hasTitleCore(toks, rs, c.s)) {
+    boolean afterFunctionWord = c.s > a && ROLE_BREAKERS.contains(lower(toks.get(c.s - 1).text()));
+    if (rs < c.s && !afterFunctionWord && hasTitleCore(toks, rs, c.s)) {
       c.role = roleText(toks, rs, c.s - 1);
       c.type = EntityType.PERSON;
       c.strength = 3;
@@ -305,11 +311,13 @@ public final class EntityRecognizer {
       c.key = Names.fold(text) + " administration";
       return;
     }
-    if (n == 1 && COUNTRY_ABBREVIATIONS.contains(toks.get(c.s).text())) {
-      set(c, EntityType.LOCATION, 3);
+    if (n == 1 && COUNTRY_ABBREVIATIONS.contains(toks.get(c.s).text()) || gaz.countryCanonical(text) != null) {
+      set(c, EntityType.LOCATION, 3); // "U.K.", "UAE", "Britain": another name of a country
       return;
     }
-    if (Lexicon.GROUP_NOUNS.contains(next) && !next.endsWith("'s") && n <= 4) {
+    if (Lexicon.FAC_NAMES.contains(Names.fold(text))) {
+      set(c, EntityType.FACILITY, 3); // a room or wing, not the office holder's organization
+    } else if (Lexicon.GROUP_NOUNS.contains(next) && !next.endsWith("'s") && n <= 4) {
       set(c, EntityType.GROUP, 3); // "the Sinaloa cartel", "the X gang"
     } else if (gaz.place(text) != null) {
       set(c, EntityType.LOCATION, 3);
@@ -326,6 +334,8 @@ public final class EntityRecognizer {
       set(c, EntityType.ORGANIZATION, 3); // "Court of Appeals", "Bank of England"
     } else if (n >= 3 && innerHeadBeforeOf(toks, c, Lexicon.FAC_HEADS)) {
       set(c, EntityType.FACILITY, 3); // "Museum of Flight"
+    } else if (n == 2 && REGION_MODIFIERS.contains(first) && gaz.place(toks.get(c.e - 1).text()) != null) {
+      set(c, EntityType.LOCATION, 3); // "Eastern Europe", "Southern Africa": a region of a listed place
     } else if (n >= 2 && (Lexicon.PLACE_HEADS.contains(last)
         || Set.of("gulf", "lake", "mount", "mt.", "bay", "cape", "isle", "sea", "strait").contains(first))) {
       set(c, EntityType.LOCATION, 2);
@@ -471,21 +481,35 @@ public final class EntityRecognizer {
     }
     int k = c.e + 1;
     boolean core = false;
+    boolean headDone = false; // past the head noun: "for the ministry", "of the party"
+    boolean description = false;
     while (k < b && k - c.e <= 10) {
       String w = toks.get(k).text();
       if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals(")")) {
         break;
       }
       String lw = lower(w);
-      if (Lexicon.TITLE_CORE.contains(lw) && !lw.equals("state") && Character.isLowerCase(w.charAt(0))) {
-        core = true;
-      }
-      if (toks.get(k).tag().equals("VERB") || toks.get(k).tag().equals("AUX")) {
+      String tag = toks.get(k).tag();
+      if (tag.equals("VERB") || tag.equals("AUX")) {
         return; // a clause, not an appositive
+      }
+      if (!headDone && tag.equals("ADP") && k > c.e + 1) {
+        headDone = true;
+      } else if (!headDone) {
+        if (Lexicon.TITLE_CORE.contains(lw) && !lw.equals("state") && Character.isLowerCase(w.charAt(0))) {
+          core = true;
+        } else if (core && tag.equals("NOUN")) {
+          core = false; // the title is a modifier: "a lawyer training course"
+        }
+        if ((tag.equals("ADJ") || tag.equals("ADV") || tag.equals("CCONJ")) && Character.isLowerCase(w.charAt(0))
+            && !Lexicon.TITLE_MODIFIER.contains(lw) && !Lexicon.TITLE_CORE.contains(lw)
+            && !Lexicon.ROLE_ADJECTIVES.contains(lw)) {
+          description = true; // "a cautious and famously reserved leader": a description, not a title
+        }
       }
       k++;
     }
-    if (core && k < b && k > c.e + 2) {
+    if (core && !description && k < b && k > c.e + 2) {
       StringBuilder sb = new StringBuilder();
       for (int i = c.e + 1; i < k; i++) {
         if (i > c.e + 1) {
@@ -606,7 +630,7 @@ public final class EntityRecognizer {
   // ------------------------------------------------------------------------------ consistency
 
   private void consistency(String t, List<Token> toks, AnnotatedText text, List<Cand> cands, boolean[] body) {
-    cands.removeIf(c -> c.strength < 0 || hyphenFragment(toks, c) || joinedPair(toks.get(c.s).text(), c));
+    cands.removeIf(c -> c.strength < 0 || hyphenFragment(toks, c) || joinedPair(toks.get(c.s).text(), c) || slogan(toks, c));
     // acronyms take the type of their expansion
     for (Cand c : cands) {
       if (c.acronymOf != null && c.acronymOf.type != null) {
@@ -631,7 +655,8 @@ public final class EntityRecognizer {
         }
       }
     }
-    // unknown spans: acronyms are organizations, 2-4 capitalized words are persons, others are dropped
+    // unknown spans: acronyms are organizations, 2-4 capitalized words with evidence of a person are
+    // persons (a title-case phrase alone may be a slogan or a title), others are dropped
     for (Cand c : cands) {
       if (c.type != null) {
         continue;
@@ -642,7 +667,8 @@ public final class EntityRecognizer {
         set(c, EntityType.PERSON, 0.5);
       } else if (n == 1 && isAcronym(w) && w.length() <= 6) {
         set(c, EntityType.ORGANIZATION, 0.5);
-      } else if (n >= 2 && n <= 4 && allCapitalizedWords(toks, c.s, c.e) && personLike(toks, c.s, c.e)) {
+      } else if (n >= 2 && n <= 4 && allCapitalizedWords(toks, c.s, c.e) && personLike(toks, c.s, c.e)
+          && (n > 2 || personEvidence(toks, c))) {
         set(c, EntityType.PERSON, 0.5);
       }
     }
@@ -679,6 +705,12 @@ public final class EntityRecognizer {
       } else if (c.key == null) {
         c.key = fold(toks, c);
       }
+      if (c.type == EntityType.LOCATION && c.acronymOf == null) {
+        String country = gaz.countryCanonical(spanText(toks, c.s, c.e));
+        if (country != null) {
+          c.key = Names.fold(country); // "UK", "U.K." and "United Kingdom" are one place
+        }
+      }
     }
     // acronym aliases elsewhere ("Cecot" after "... Center (CECOT)")
     Map<String, Cand> acronyms = new HashMap<>();
@@ -695,6 +727,38 @@ public final class EntityRecognizer {
       }
     }
   }
+
+  /**
+   * A title-case phrase without strong evidence that is a slogan rather than a name: one that starts
+   * with a verb ("Make X Great Again") or stands alone between quote marks without a given name
+   * (“Nation First”).
+   */
+  private boolean slogan(List<Token> toks, Cand c) {
+    if (c.e - c.s < 2 || c.strength >= 3 || !c.role.isEmpty() || c.acronymOf != null) {
+      return false;
+    }
+    if (toks.get(c.s).tag().equals("VERB")) {
+      return true;
+    }
+    boolean quoted = c.s > 0 && c.e < toks.size() && OPEN_QUOTES.contains(toks.get(c.s - 1).text())
+        && CLOSE_QUOTES.contains(toks.get(c.e).text());
+    String first = toks.get(c.s).text();
+    return quoted && !(gaz.isGivenName(first) && !gaz.isCommonWord(Names.fold(first)));
+  }
+
+  private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "argued", "wrote", "asked", "explained", "noted", "stated", "claimed", "insisted", "who");
+
+  /** Evidence that an untyped title-case span is a person: a given name first, or a speech verb or "who" after it. */
+  private boolean personEvidence(List<Token> toks, Cand c) {
+    if (gaz.isGivenName(toks.get(c.s).text())) {
+      return true;
+    }
+    return c.e < toks.size() && SPEECH_VERBS.contains(lower(toks.get(c.e).text()))
+        || c.s >= 1 && SPEECH_VERBS.contains(lower(toks.get(c.s - 1).text()));
+  }
+
+  private static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "‘", "'");
+  private static final Set<String> CLOSE_QUOTES = Set.of("”", "\"", "’", "'");
 
   /** A span with a token cut at a hyphen ("Smith- Jones"): a compound modifier, not a name. */
   private static boolean hyphenFragment(List<Token> toks, Cand c) {

@@ -31,6 +31,8 @@ import java.util.TreeSet;
  *       "COVID-19" = "COVID19"). Persons merge only on full names; organizations, places, facilities
  *       and groups merge on any alias, including an acronym defined in one article and used alone in
  *       another, and their type is decided by a vote over all mentions.
+ *   <li>Another name of a country ("U.K.", "UK", "Britain") merges with the country's canonical
+ *       name ("United Kingdom"), which also names the entity.
  *   <li>A person known only by part of a name ("García", "Abrego Garcia") joins the person whose
  *       full name ends with those words (or keeps its first and last word), but only when exactly
  *       one such full name exists in the corpus; otherwise it stays a separate entity. Two different
@@ -137,6 +139,10 @@ public final class EntityResolver {
         keys.add("X|" + String.join(" ", n.keyWords));
         for (EntityMention m : n.mentions) {
           keys.add("X|" + Names.fold(m.text()));
+          String country = m.type() == EntityType.LOCATION ? Gazetteers.english().countryCanonical(m.text()) : null;
+          if (country != null) {
+            keys.add("X|" + Names.fold(country));
+          }
         }
       }
       for (String k : keys) {
@@ -253,6 +259,12 @@ public final class EntityResolver {
           .thenComparingInt(Map.Entry::getValue)
           .thenComparingInt(e -> nonAscii(e.getKey()))
           .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())).orElseThrow().getKey();
+      if (type == EntityType.LOCATION) {
+        String country = Gazetteers.english().countryCanonical(name);
+        if (country != null) {
+          name = country; // an article that only writes "UK" still names the United Kingdom
+        }
+      }
       String base = type.name().toLowerCase(Locale.ROOT) + ":" + Names.slug(name);
       String id = base;
       for (int i = 2; entities.containsKey(id); i++) {

@@ -22,6 +22,8 @@ final class Gazetteers {
   static final String PLACES = "dev/parallax/gazetteer/places.tsv";
   static final String GIVEN = "dev/parallax/gazetteer/given-names.txt";
   static final String COMMON = "dev/parallax/gazetteer/common-words.txt";
+  /** Other names of countries ("U.K.", "Britain", "UAE") and the canonical name each stands for. */
+  static final String COUNTRY_ALIASES = "dev/parallax/gazetteer/country-aliases.tsv";
 
   /** Capitalized words that the given-name list contains but that are usually not first names. */
   private static final Set<String> NOT_GIVEN =
@@ -55,13 +57,16 @@ final class Gazetteers {
 
   private final Set<String> countryWords;
   private final Set<String> common;
+  private final Map<String, String> countryAliases; // folded alias -> canonical name
 
   private Gazetteers(
       Map<String, String> places,
       Set<String> given,
       java.util.TreeSet<String> placeWords,
       Set<String> countryWords,
-      Set<String> common) {
+      Set<String> common,
+      Map<String, String> countryAliases) {
+    this.countryAliases = Map.copyOf(countryAliases);
     this.common = Set.copyOf(common);
     this.countryWords = Set.copyOf(countryWords);
     this.places = Map.copyOf(places);
@@ -117,7 +122,18 @@ final class Gazetteers {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteers", e);
     }
-    return new Gazetteers(places, given, placeWords, countryWords, common);
+    Map<String, String> aliases = new HashMap<>();
+    try {
+      for (String line : lines(COUNTRY_ALIASES)) {
+        int tab = line.indexOf('\t');
+        if (tab > 0) {
+          aliases.put(Names.fold(line.substring(0, tab)), line.substring(tab + 1).strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteers", e);
+    }
+    return new Gazetteers(places, given, placeWords, countryWords, common, aliases);
   }
 
   private static java.util.List<String> lines(String resource) throws IOException {
@@ -133,6 +149,15 @@ final class Gazetteers {
   /** The kind of place ("country", "capital", "region", "city", "continent") or null. */
   String place(String name) {
     return places.get(Names.fold(name));
+  }
+
+  /**
+   * The canonical name of a country written another way ("U.K.", "UK", "Britain"
+   * -> "United Kingdom"; "UAE" -> "United Arab Emirates"), or null when {@code name} is no such
+   * alias (a canonical name itself, or not a country).
+   */
+  String countryCanonical(String name) {
+    return countryAliases.get(Names.fold(name));
   }
 
   /** True when a folded word belongs to a listed country or continent name ("america"). */

@@ -81,6 +81,22 @@ final class Lexicon {
           "trade", "community", "data", "space", "training", "reception", "transit", "performing", "arts",
           "sports", "civic", "cultural", "financial", "world", "rehabilitation", "penitentiary", "prison");
 
+  /** Folded names of well-known rooms and wings that are facilities although they end in an organization word. */
+  static final Set<String> FAC_NAMES =
+      words("oval office", "situation room", "cabinet room", "east room", "west wing", "east wing", "rose garden");
+
+  /**
+   * Lower-case adjectives that belong to a position ("a longtime aide", "a local official"); other
+   * adjectives before the head noun make an appositive a description ("a cautious leader"), not a role.
+   */
+  static final Set<String> ROLE_ADJECTIVES =
+      words("longtime", "long-time", "veteran", "local", "regional", "provincial", "municipal", "military",
+          "political", "economic", "legal", "diplomatic", "presidential", "parliamentary", "congressional",
+          "elected", "appointed", "retired", "lead", "principal", "special", "executive", "managing", "founding",
+          "spiritual", "religious", "supreme", "general", "senior", "junior", "top", "chief", "former", "current",
+          "deputy", "foreign", "domestic", "international", "independent", "conservative", "liberal", "democratic",
+          "republican", "opposition", "ruling", "main", "key");
+
   /** Lower-case facility nouns after a name: "the X prison", "X airport". */
   static final Set<String> FAC_AFTER =
       words("prison", "jail", "stadium", "airport", "mansion", "bridge", "hospital", "facility", "penitentiary", "complex", "base", "camp", "compound", "plant", "refinery", "embassy");
