@@ -90,7 +90,7 @@ final class Figures {
       nounText = "";
     }
     String noun = Lexicon.nounClass(lemma, nounText);
-    String pred = Lexicon.predicateClass(f.predicate());
+    String pred = Lexicon.predicateClass(f.predicate(), f.kind() == Figure.Kind.MONEY);
     if (pred.isEmpty()) {
       pred = nearestPredicate(d, f);
     }
@@ -155,7 +155,7 @@ final class Figures {
         }
         Token t = tokens.get(k);
         if (t.tag().equals("VERB") || t.tag().equals("NOUN") || t.tag().equals("ADJ")) {
-          String c = Lexicon.predicateClass(t.lemma());
+          String c = Lexicon.predicateClass(t.lemma(), f.kind() == Figure.Kind.MONEY);
           if (!c.isEmpty()) {
             return c;
           }
@@ -471,15 +471,21 @@ final class Figures {
   }
 
   private static String about(List<Item> items) {
-    Map<String, Integer> nouns = new TreeMap<>();
+    Map<String, Integer> nouns = new LinkedHashMap<>();
     for (Item it : items) {
       String n = it.nounText().isEmpty() ? it.f().counts() : it.nounText();
       if (!n.isEmpty()) {
         nouns.merge(n.toLowerCase(Locale.ROOT), 1, Integer::sum);
       }
     }
-    String noun = nouns.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-        .orElse(items.get(0).f().kind() == Figure.Kind.MONEY ? "amount" : "count");
+    String noun = items.get(0).f().kind() == Figure.Kind.MONEY ? "amount" : "count";
+    int best = 0;
+    for (Map.Entry<String, Integer> e : nouns.entrySet()) {
+      if (e.getValue() > best) {
+        best = e.getValue();
+        noun = e.getKey();
+      }
+    }
     String pred = items.get(0).predicate();
     String inc = items.get(0).increment() ? "additional " : "";
     return inc + noun + (pred.isEmpty() ? "" : " (" + pred + ")");

@@ -18,7 +18,7 @@ final class Lexicon {
   private static final Map<String, String> NOUN_CLASS = new HashMap<>();
   private static final Map<String, String> PREDICATE_CLASS = new HashMap<>();
   private static final Set<String> GENERIC_PERSON =
-      Set.of("people", "person", "individual", "man", "woman", "adult", "resident", "citizen", "national", "civilian");
+      Set.of("people", "person", "individual", "adult", "resident", "citizen", "national");
 
   static {
     noun("migrant", "migrant", "immigrant", "deportee", "emigrant", "refugee", "asylum-seeker", "alien", "returnee");
@@ -27,6 +27,7 @@ final class Lexicon {
     noun("detainee", "detainee", "prisoner", "inmate", "captive", "hostage");
     noun("member", "member", "gang member", "gangster", "criminal", "suspect", "militant", "fighter");
     noun("victim", "victim", "casualty", "fatality");
+    noun("civilian", "civilian", "bystander", "noncombatant");
     noun("child", "child", "kid", "minor", "student", "pupil");
     noun("worker", "worker", "employee", "staff", "job");
     noun("fund", "package", "budget", "fund", "funding", "aid", "grant", "allocation", "plan", "payment", "deal");
@@ -76,8 +77,21 @@ final class Lexicon {
 
   /** True when a noun class names people (so a generic "people" count may describe it). */
   static boolean isPersonClass(String cls) {
-    return cls.equals(PERSON) || Set.of("migrant", "soldier", "protester", "detainee", "member", "victim", "child", "worker")
+    return cls.equals(PERSON) || Set.of("migrant", "soldier", "protester", "detainee", "member", "victim", "child", "worker", "civilian")
         .contains(cls);
+  }
+
+  private static final Set<String> MONEY_VERBS =
+      Set.of("receive", "get", "give", "provide", "send", "offer", "award", "transfer", "return", "raise", "cost", "owe",
+          "secure", "obtain", "collect", "spend", "pay", "allocate", "approve", "fund", "budget", "earmark", "invest",
+          "pledge", "grant", "package");
+
+  /** The predicate class of a verb or event-noun lemma; for money every transfer verb is "fund". */
+  static String predicateClass(String lemma, boolean money) {
+    if (money && MONEY_VERBS.contains(lemma.toLowerCase(Locale.ROOT))) {
+      return "fund";
+    }
+    return predicateClass(lemma);
   }
 
   /** The predicate class of a verb or event-noun lemma, "" when not in any set. */
