@@ -25,20 +25,40 @@ public final class Corpus {
   /** Reads one pass over a source, reporting problems to a sink. */
   @FunctionalInterface
   interface Source {
-    Stream<Article> open(Consumer<Diagnostic> problems);
+    Stream<Article> open(Consumer<Diagnostic> problems, boolean strict);
   }
 
   private final String name;
   private final Source source;
+  private final boolean strict;
 
   private Corpus(String name, Source source) {
+    this(name, source, false);
+  }
+
+  private Corpus(String name, Source source, boolean strict) {
     this.name = name;
     this.source = source;
+    this.strict = strict;
+  }
+
+  /**
+   * A copy that rejects files with malformed UTF-8 (reporting the byte offset of the first bad
+   * byte) instead of the default lenient mode, which replaces malformed bytes with U+FFFD, counts
+   * them and loads the article with a warning.
+   */
+  public Corpus strictDecoding() {
+    return new Corpus(name, source, true);
+  }
+
+  /** True when malformed UTF-8 makes a file fail instead of being repaired. */
+  public boolean isStrictDecoding() {
+    return strict;
   }
 
   /** The five sample articles shipped in the {@code parallax-corpus} artifact. */
   public static Corpus bundled() {
-    return new Corpus("bundled", CorpusReaders::bundled);
+    return new Corpus("bundled", (problems, strict) -> CorpusReaders.bundled(problems));
   }
 
   /**
@@ -47,25 +67,25 @@ public final class Corpus {
    */
   public static Corpus directory(Path dir) {
     Objects.requireNonNull(dir, "dir");
-    return new Corpus(dir.toString(), problems -> CorpusReaders.directory(dir, problems));
+    return new Corpus(dir.toString(), (problems, strict) -> CorpusReaders.directory(dir, problems, strict));
   }
 
   /** A JSONL file, one article per line: {@code {id, outlet, title, url, published, language, text}}. */
   public static Corpus jsonl(Path file) {
     Objects.requireNonNull(file, "file");
-    return new Corpus(file.toString(), problems -> CorpusReaders.jsonl(file, problems));
+    return new Corpus(file.toString(), (problems, strict) -> CorpusReaders.jsonl(file, problems, strict));
   }
 
   /** One HTML file; main text and metadata are extracted. */
   public static Corpus html(Path file) {
     Objects.requireNonNull(file, "file");
-    return new Corpus(file.toString(), problems -> CorpusReaders.htmlFile(file, problems));
+    return new Corpus(file.toString(), (problems, strict) -> CorpusReaders.textFile(file, problems, strict));
   }
 
   /** Articles already in memory. */
   public static Corpus of(List<Article> articles) {
     List<Article> copy = List.copyOf(articles);
-    return new Corpus("memory", problems -> CorpusReaders.checkedIds(copy.stream(), problems));
+    return new Corpus("memory", (problems, strict) -> CorpusReaders.checkedIds(copy.stream(), problems));
   }
 
   /**
@@ -93,7 +113,7 @@ public final class Corpus {
     if (lower.endsWith(".html") || lower.endsWith(".htm")) {
       return html(path);
     }
-    return new Corpus(path.toString(), problems -> CorpusReaders.textFile(path, problems));
+    return new Corpus(path.toString(), (problems, strict) -> CorpusReaders.textFile(path, problems, strict));
   }
 
   /** A short name for messages: {@code bundled}, {@code memory} or the path. */
@@ -107,7 +127,7 @@ public final class Corpus {
    */
   public Stream<Article> stream(Consumer<Diagnostic> problems) {
     Objects.requireNonNull(problems, "problems");
-    return source.open(problems);
+    return source.open(problems, strict);
   }
 
   /** Reads the whole corpus into memory, collecting problems as diagnostics. */

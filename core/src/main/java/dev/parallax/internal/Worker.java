@@ -35,6 +35,18 @@ public final class Worker {
   private final DateExtractor dates = new DateExtractor();
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final Stages stages;
+  private final long[] nanos = new long[Stage.values().length];
+  private long articles;
+  private long tokens;
+
+  /** The timed stages, in pipeline order. */
+  public enum Stage {
+    TEXT,
+    ENTITIES,
+    FIGURES,
+    DATES,
+    QUOTES
+  }
 
   public Worker(NlpModels models, Stages stages) {
     this.pipeline = new TextPipeline(models);
@@ -45,24 +57,29 @@ public final class Worker {
   /** Annotates one article; never throws on messy text (problems become diagnostics). */
   public AnalyzedArticle analyze(Article article) {
     List<Diagnostic> diagnostics = new ArrayList<>();
+    long t0 = System.nanoTime();
     AnnotatedText text = pipeline.annotate(article.text());
+    long t1 = System.nanoTime();
+    nanos[Stage.TEXT.ordinal()] += t1 - t0;
+    articles++;
+    tokens += text.tokens().size();
     List<EntityMention> ents = List.of();
     List<Figure> figs = List.of();
     List<DateMention> ds = List.of();
     List<Quote> qs = List.of();
     if (stages.entities()) {
-      ents = guard("entities", article, diagnostics, () -> entities.recognize(article, text));
+      ents = timed(Stage.ENTITIES, () -> guard("entities", article, diagnostics, () -> entities.recognize(article, text)));
     }
     if (stages.figures()) {
       List<EntityMention> e = ents;
-      figs = guard("figures", article, diagnostics, () -> figures.extract(article, text, e));
+      figs = timed(Stage.FIGURES, () -> guard("figures", article, diagnostics, () -> figures.extract(article, text, e)));
     }
     if (stages.dates()) {
-      ds = guard("dates", article, diagnostics, () -> dates.extract(article, text));
+      ds = timed(Stage.DATES, () -> guard("dates", article, diagnostics, () -> dates.extract(article, text)));
     }
     if (stages.quotes()) {
       List<EntityMention> e2 = ents;
-      qs = guard("quotes", article, diagnostics, () -> quotes.extract(article, text, e2));
+      qs = timed(Stage.QUOTES, () -> guard("quotes", article, diagnostics, () -> quotes.extract(article, text, e2)));
     }
     if (article.published().isEmpty() && stages.dates()) {
       diagnostics.add(
@@ -76,11 +93,35 @@ public final class Worker {
     return pipeline.annotate(text);
   }
 
-  private interface Stage<T> {
+  /** Nanoseconds spent in one stage by this worker so far. */
+  public long nanos(Stage stage) {
+    return nanos[stage.ordinal()];
+  }
+
+  /** Articles analysed by this worker so far. */
+  public long articles() {
+    return articles;
+  }
+
+  /** Tokens analysed by this worker so far. */
+  public long tokens() {
+    return tokens;
+  }
+
+  private <T> List<T> timed(Stage stage, java.util.function.Supplier<List<T>> body) {
+    long t = System.nanoTime();
+    try {
+      return body.get();
+    } finally {
+      nanos[stage.ordinal()] += System.nanoTime() - t;
+    }
+  }
+
+  private interface StageBody<T> {
     List<T> run();
   }
 
-  private static <T> List<T> guard(String stage, Article a, List<Diagnostic> diagnostics, Stage<T> s) {
+  private static <T> List<T> guard(String stage, Article a, List<Diagnostic> diagnostics, StageBody<T> s) {
     try {
       return s.run();
     } catch (RuntimeException | StackOverflowError e) {

@@ -40,9 +40,36 @@ public final class ParallaxJson {
     return MAPPER;
   }
 
+  /**
+   * Escapes bidi controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) and the line and
+   * paragraph separators (U+2028, U+2029) as {@code \\uXXXX}, so untrusted text cannot reorder or
+   * break lines in a terminal or a script that embeds the JSON; the parsed value is unchanged.
+   * ASCII control characters are escaped by Jackson itself.
+   */
+  static final class NeutralizingEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+      if ((ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069) || ch == 0x200E || ch == 0x200F
+          || ch == 0x061C || ch == 0x2028 || ch == 0x2029) {
+        return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch));
+      }
+      return null;
+    }
+  }
+
   private static ObjectMapper create() {
+    com.fasterxml.jackson.core.JsonFactoryBuilder builder = new com.fasterxml.jackson.core.JsonFactoryBuilder();
+    builder.characterEscapes(new NeutralizingEscapes());
     JsonFactory factory =
-        JsonFactory.builder()
+        builder
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING_DEPTH)

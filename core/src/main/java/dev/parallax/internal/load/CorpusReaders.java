@@ -5,13 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.article.Article;
 import dev.parallax.article.Diagnostic;
 import dev.parallax.json.ParallaxJson;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -68,7 +64,7 @@ public final class CorpusReaders {
                         Diagnostic.error(manifestName, e.line, "file", "file not found: " + e.file));
                     return null;
                   }
-                  Article a = fromBytes(bytes, res, e, problems);
+                  Article a = fromBytes(bytes, res, e, problems, false);
                   return a == null ? null : new Located(a, manifestName, e.line);
                 })
             .filter(Objects::nonNull);
@@ -85,7 +81,7 @@ public final class CorpusReaders {
 
   // ---------------------------------------------------------------- directory
 
-  public static Stream<Article> directory(Path dir, Consumer<Diagnostic> problems) {
+  public static Stream<Article> directory(Path dir, Consumer<Diagnostic> problems, boolean strict) {
     Path root;
     try {
       root = dir.toRealPath();
@@ -144,7 +140,7 @@ public final class CorpusReaders {
         entries.stream()
             .map(
                 e -> {
-                  Article a = readEntryFile(e, problems);
+                  Article a = readEntryFile(e, problems, strict);
                   if (a == null) {
                     return null;
                   }
@@ -203,7 +199,7 @@ public final class CorpusReaders {
     return real;
   }
 
-  private static Article readEntryFile(ManifestEntry e, Consumer<Diagnostic> problems) {
+  private static Article readEntryFile(ManifestEntry e, Consumer<Diagnostic> problems, boolean strict) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(e.path);
@@ -211,12 +207,12 @@ public final class CorpusReaders {
       problems.accept(Diagnostic.error(e.path.toString(), 0, "", "cannot read file: " + ex.getMessage()));
       return null;
     }
-    return fromBytes(bytes, e.path.toString(), e, problems);
+    return fromBytes(bytes, e.path.toString(), e, problems, strict);
   }
 
   private static Article fromBytes(
-      byte[] bytes, String fileName, ManifestEntry e, Consumer<Diagnostic> problems) {
-    TextDecoder.Decoded d = TextDecoder.decode(bytes, false);
+      byte[] bytes, String fileName, ManifestEntry e, Consumer<Diagnostic> problems, boolean strict) {
+    TextDecoder.Decoded d = TextDecoder.decode(bytes, strict);
     if (!d.ok()) {
       problems.accept(Diagnostic.error(fileName, 0, "", d.error()));
       return null;
@@ -244,34 +240,28 @@ public final class CorpusReaders {
     return e.metadata().apply(Article.builder(e.id, text)).build();
   }
 
-  public static Stream<Article> textFile(Path file, Consumer<Diagnostic> problems) {
+  public static Stream<Article> textFile(Path file, Consumer<Diagnostic> problems, boolean strict) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String id = dot > 0 ? name.substring(0, dot) : name;
     ManifestEntry e = ManifestEntry.forFile(name, file).withId(id);
-    Article a = readEntryFile(e, problems);
+    Article a = readEntryFile(e, problems, strict);
     return a == null ? Stream.empty() : Stream.of(a);
-  }
-
-  public static Stream<Article> htmlFile(Path file, Consumer<Diagnostic> problems) {
-    return textFile(file, problems);
   }
 
   // ---------------------------------------------------------------- JSONL
 
+  /** Longest JSONL line read; longer lines are reported and skipped without being held in memory. */
+  public static final int MAX_LINE_BYTES = 256 * 1024 * 1024;
+
   public static Stream<Article> jsonl(Path file, Consumer<Diagnostic> problems) {
-    BufferedReader reader;
+    return jsonl(file, problems, false);
+  }
+
+  public static Stream<Article> jsonl(Path file, Consumer<Diagnostic> problems, boolean strict) {
+    ByteLines lines;
     try {
-      InputStream in = Files.newInputStream(file);
-      reader =
-          new BufferedReader(
-              new InputStreamReader(
-                  in,
-                  StandardCharsets.UTF_8
-                      .newDecoder()
-                      .onMalformedInput(CodingErrorAction.REPORT)
-                      .onUnmappableCharacter(CodingErrorAction.REPORT)),
-              1 << 16);
+      lines = new ByteLines(Files.newInputStream(file), MAX_LINE_BYTES);
     } catch (IOException e) {
       problems.accept(Diagnostic.error(file.toString(), 0, "", "cannot read file: " + e.getMessage()));
       return Stream.empty();
@@ -286,31 +276,46 @@ public final class CorpusReaders {
           @Override
           public boolean hasNext() {
             while (next == null && !done) {
-              String line;
+              boolean more;
               try {
-                line = reader.readLine();
-              } catch (CharacterCodingException e) {
-                problems.accept(
-                    Diagnostic.error(fileName, lineNo + 1, "", "not valid UTF-8; reading stopped at this line"));
-                done = true;
-                break;
+                more = lines.next();
               } catch (IOException e) {
                 problems.accept(Diagnostic.error(fileName, lineNo + 1, "", "cannot read file: " + e.getMessage()));
                 done = true;
                 break;
               }
-              if (line == null) {
+              if (!more) {
                 done = true;
                 break;
               }
               lineNo++;
-              if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
+              if (lines.truncated()) {
+                problems.accept(
+                    Diagnostic.error(fileName, lineNo, "", "line longer than " + MAX_LINE_BYTES + " bytes; line skipped"));
+                continue;
               }
+              TextDecoder.Decoded d = TextDecoder.decodeLine(lines.bytes(), lines.length(), strict);
+              if (!d.ok()) {
+                problems.accept(Diagnostic.error(fileName, lineNo, "", d.error()));
+                continue;
+              }
+              String line = d.text();
               if (line.isBlank()) {
                 continue;
               }
               Article a = parseJsonLine(line, fileName, lineNo, problems);
+              if (a != null && d.malformed() > 0) {
+                problems.accept(
+                    Diagnostic.warning(
+                        fileName,
+                        lineNo,
+                        "",
+                        "not valid UTF-8: replaced "
+                            + d.malformed()
+                            + " malformed byte(s), first at byte offset "
+                            + d.firstMalformedOffset()
+                            + " of the line"));
+              }
               next = a == null ? null : new Located(a, fileName, lineNo);
             }
             return next != null;
@@ -331,7 +336,7 @@ public final class CorpusReaders {
             .onClose(
                 () -> {
                   try {
-                    reader.close();
+                    lines.close();
                   } catch (IOException e) {
                     throw new UncheckedIOException(e);
                   }
@@ -344,7 +349,7 @@ public final class CorpusReaders {
     try {
       node = ParallaxJson.mapper().readTree(line);
     } catch (JsonProcessingException e) {
-      problems.accept(Diagnostic.error(fileName, lineNo, "", "malformed JSON: " + e.getOriginalMessage()));
+      problems.accept(Diagnostic.error(fileName, lineNo, "", malformed(e)));
       return null;
     }
     if (node == null || !node.isObject()) {
@@ -367,6 +372,24 @@ public final class CorpusReaders {
 
   // ---------------------------------------------------------------- manifest
 
+  private static String malformed(JsonProcessingException e) {
+    com.fasterxml.jackson.core.JsonLocation loc = e.getLocation();
+    String where = loc != null && loc.getColumnNr() > 0 ? " at column " + loc.getColumnNr() : "";
+    String what = e.getOriginalMessage();
+    if (what != null && what.startsWith("Duplicate field")) {
+      what = "duplicate key";
+    } else if (what != null && what.contains("Trailing token")) {
+      what = "trailing content after the object";
+    } else if (what != null && what.contains("Unexpected end-of-input")) {
+      what = "unexpected end of line";
+    } else if (what != null && what.toLowerCase(java.util.Locale.ROOT).contains("exceeds the maximum")) {
+      what = "exceeds a size limit";
+    } else {
+      what = "syntax error";
+    }
+    return "malformed JSON" + where + " (" + what + "); line skipped";
+  }
+
   static List<ManifestEntry> parseManifest(String text, String fileName, Consumer<Diagnostic> problems) {
     List<ManifestEntry> out = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
@@ -383,7 +406,7 @@ public final class CorpusReaders {
       try {
         node = ParallaxJson.mapper().readTree(line);
       } catch (JsonProcessingException e) {
-        problems.accept(Diagnostic.error(fileName, lineNo, "", "malformed JSON: " + e.getOriginalMessage()));
+        problems.accept(Diagnostic.error(fileName, lineNo, "", malformed(e)));
         continue;
       }
       if (node == null || !node.isObject()) {

@@ -91,6 +91,60 @@ public final class TextDecoder {
     return new Decoded(out.toString(), malformed, first, null);
   }
 
+  /** Decodes one UTF-8 line (no BOM or binary detection), strict or lenient. */
+  public static Decoded decodeLine(byte[] bytes, int length, boolean strict) {
+    // fast path: pure ASCII
+    boolean ascii = true;
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return new Decoded(new String(bytes, 0, length, StandardCharsets.ISO_8859_1), 0, -1, null);
+    }
+    byte[] copy = java.util.Arrays.copyOf(bytes, length);
+    if (length >= 3 && (copy[0] & 0xFF) == 0xEF && (copy[1] & 0xFF) == 0xBB && (copy[2] & 0xFF) == 0xBF) {
+      copy = java.util.Arrays.copyOfRange(copy, 3, length);
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(strict ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE);
+    try {
+      String text = decoder.decode(ByteBuffer.wrap(copy)).toString();
+      int bad = 0;
+      long first = -1;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\uFFFD') {
+          bad++;
+        }
+      }
+      if (bad > 0) {
+        first = firstMalformed(copy);
+        if (first < 0) {
+          bad = 0; // the replacement characters were in the input itself
+        }
+      }
+      return new Decoded(text, bad, first, null);
+    } catch (CharacterCodingException e) {
+      long first = firstMalformed(copy);
+      return new Decoded(null, 1, first, "not valid UTF-8 at byte offset " + first + " of the line; line skipped");
+    }
+  }
+
+  private static long firstMalformed(byte[] bytes) {
+    CharsetDecoder d =
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = d.decode(in, out, true);
+    return r.isError() ? in.position() : -1;
+  }
+
   /** NUL bytes in the first 8 KiB without a UTF-16 BOM mark a binary file. */
   static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, 8192);

@@ -41,6 +41,27 @@ public final class TextPipeline {
     this.tagger = new POSTaggerME(models.posModel());
   }
 
+  /** Only sentence spans [start, end) with the boilerplate mark (no tokens or tags): the cheap path. */
+  public List<Sentence> sentences(String text) {
+    List<int[]> lines = Lines.of(text);
+    boolean[] lineBoiler = Boilerplate.classifyLines(text, lines);
+    List<Sentence> out = new ArrayList<>();
+    for (int li = 0; li < lines.size(); li++) {
+      int[] line = lines.get(li);
+      for (int[] piece : pieces(text, line[0], line[1], MAX_LINE_CHARS)) {
+        String lineText = text.substring(piece[0], piece[1]);
+        for (Span sp : sentences.sentPosDetect(lineText)) {
+          int s = piece[0] + sp.getStart();
+          int e = piece[0] + sp.getEnd();
+          if (s < e) {
+            out.add(new Sentence(out.size(), s, e, 0, 0, lineBoiler[li]));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Splits, tokenizes, tags and marks boilerplate. */
   public AnnotatedText annotate(String text) {
     List<int[]> lines = Lines.of(text);

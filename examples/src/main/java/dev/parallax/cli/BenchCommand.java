@@ -1,0 +1,265 @@
+package dev.parallax.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parallax.AnalyzedArticle;
+import dev.parallax.Parallax;
+import dev.parallax.article.Article;
+import dev.parallax.article.Corpus;
+import dev.parallax.internal.Worker;
+import dev.parallax.json.ParallaxJson;
+import dev.parallax.text.NlpModels;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parallax bench}: end-to-end and per-stage throughput, parallel speed-up and memory, each
+ * also given as a ratio to the plain OpenNLP pipeline (sentences + tokens + POS) timed in the same
+ * run on the same articles. Writes JSON and a Markdown report.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmark the pipeline (per stage, end to end, 1 thread and all cores) against the plain OpenNLP baseline.")
+final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--corpus", defaultValue = "bundled", description = "Corpus to benchmark. Default: ${DEFAULT-VALUE}.")
+  String corpus;
+
+  @Option(names = "--limit", defaultValue = "0", description = "Use at most N articles (0 = all).")
+  int limit;
+
+  @Option(names = "--warmup", defaultValue = "1", description = "Warm-up passes before measuring. Default: ${DEFAULT-VALUE}.")
+  int warmup;
+
+  @Option(names = "--repeat", defaultValue = "1", description = "Repeat small corpora so each pass covers at least this many articles. Default: ${DEFAULT-VALUE}.")
+  int repeatTo;
+
+  @Option(names = "--threads", defaultValue = "0", description = "Threads for the parallel run (0 = all cores).")
+  int threads;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
+  Path json;
+
+  @Option(names = "--markdown", paramLabel = "FILE", description = "Write the results as a Markdown section.")
+  Path markdown;
+
+  @Option(names = "--debug", description = "Print stack traces on errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Article> articles = load();
+    if (articles.isEmpty()) {
+      throw new UsageException("no articles in " + corpus);
+    }
+    int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    NlpModels models = NlpModels.english();
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("corpus", corpus);
+    r.put("articles", articles.size());
+    r.put("date", LocalDate.now().toString());
+    r.put("jdk", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+    r.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    r.put("cores", Runtime.getRuntime().availableProcessors());
+    r.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+
+    for (int i = 0; i < warmup; i++) {
+      baseline(models, articles);
+      fullSingle(models, articles);
+    }
+    resetPeaks();
+
+    // 1. the plain OpenNLP baseline
+    double[] base = baseline(models, articles);
+    double baseTokS = base[1] / base[0];
+    r.put("baseline", stage(articles.size() / base[0], baseTokS, 1.0));
+
+    // 2. per stage, one thread
+    Worker w = new Worker(models, Worker.Stages.ALL);
+    long t0 = System.nanoTime();
+    List<AnalyzedArticle> analyzed = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      analyzed.add(w.analyze(a));
+    }
+    double e2e = (System.nanoTime() - t0) / 1e9;
+    double tokens = w.tokens();
+    Map<String, Object> stages = new LinkedHashMap<>();
+    for (Worker.Stage s : Worker.Stage.values()) {
+      double secs = w.nanos(s) / 1e9;
+      stages.put(s.name().toLowerCase(Locale.ROOT), stage(articles.size() / secs, tokens / secs, (tokens / secs) / baseTokS));
+    }
+    long rt0 = System.nanoTime();
+    Parallax parallax = Parallax.builder().models(models).threads(1).build();
+    parallax.resolve(analyzed, List.of());
+    double resolveSecs = (System.nanoTime() - rt0) / 1e9;
+    stages.put("entity-resolution", stage(articles.size() / resolveSecs, tokens / resolveSecs, (tokens / resolveSecs) / baseTokS));
+    r.put("stages", stages);
+    r.put("endToEnd1Thread", stage(articles.size() / e2e, tokens / e2e, (tokens / e2e) / baseTokS));
+    r.put("tokens", (long) tokens);
+
+    // 3. all cores
+    Parallax par = Parallax.builder().models(models).threads(cores).build();
+    long p0 = System.nanoTime();
+    long[] count = new long[1];
+    par.analyzeEach(Corpus.of(articles), a -> count[0]++, d -> {});
+    double parSecs = (System.nanoTime() - p0) / 1e9;
+    Map<String, Object> parallel = stage(articles.size() / parSecs, tokens / parSecs, (tokens / parSecs) / baseTokS);
+    parallel.put("threads", cores);
+    parallel.put("speedup", round(e2e / parSecs));
+    r.put("endToEndAllCores", parallel);
+
+    analyzed = null;
+    r.put("peakHeapMb", peakHeapMb());
+    r.put("peakRssMb", peakRssMb());
+    write(r);
+    return 0;
+  }
+
+  private List<Article> load() {
+    List<Article> out = new ArrayList<>();
+    try (Stream<Article> s = Corpus.open(corpus).stream(d -> {})) {
+      (limit > 0 ? s.limit(limit) : s).forEach(out::add);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (!out.isEmpty() && out.size() < repeatTo) {
+      List<Article> rep = new ArrayList<>();
+      for (int i = 0; rep.size() < repeatTo; i++) {
+        Article a = out.get(i % out.size());
+        rep.add(Article.builder(a.id() + "#" + i, a.text()).published(a.published().orElse(null)).build());
+      }
+      return rep;
+    }
+    return out;
+  }
+
+  /** Plain OpenNLP: sentence detection over the whole text, tokens, POS. Returns {seconds, tokens}. */
+  static double[] baseline(NlpModels models, List<Article> articles) {
+    SentenceDetectorME sd = new SentenceDetectorME(models.sentenceModel());
+    TokenizerME tok = new TokenizerME(models.tokenizerModel());
+    POSTaggerME pos = new POSTaggerME(models.posModel());
+    long tokens = 0;
+    long t0 = System.nanoTime();
+    for (Article a : articles) {
+      for (String s : sd.sentDetect(a.text())) {
+        String[] words = tok.tokenize(s);
+        pos.tag(words);
+        tokens += words.length;
+      }
+    }
+    return new double[] {(System.nanoTime() - t0) / 1e9, tokens};
+  }
+
+  private static void fullSingle(NlpModels models, List<Article> articles) {
+    Worker w = new Worker(models, Worker.Stages.ALL);
+    for (Article a : articles) {
+      w.analyze(a);
+    }
+  }
+
+  private static Map<String, Object> stage(double articlesPerSec, double tokensPerSec, double ratio) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("articlesPerSec", round(articlesPerSec));
+    m.put("tokensPerSec", Math.round(tokensPerSec));
+    m.put("ratioToBaseline", round(ratio));
+    return m;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      p.resetPeakUsage();
+    }
+  }
+
+  static long peakHeapMb() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum >> 20;
+  }
+
+  static long peakRssMb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D+", "")) >> 10;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
+  }
+
+  private void write(Map<String, Object> r) throws IOException {
+    String jsonText = ParallaxJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r);
+    if (json != null) {
+      Files.writeString(json, jsonText + "\n", StandardCharsets.UTF_8);
+    }
+    String md = markdown(r);
+    if (markdown != null) {
+      Files.writeString(markdown, md, StandardCharsets.UTF_8);
+    }
+    if (json == null && markdown == null) {
+      System.out.println(jsonText);
+    } else {
+      System.out.print(md);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static String markdown(Map<String, Object> r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("| measure | articles/s | tokens/s | ratio to baseline |\n|---|---:|---:|---:|\n");
+    row(sb, "plain OpenNLP baseline (sentences + tokens + POS)", (Map<String, Object>) r.get("baseline"));
+    Map<String, Object> stages = (Map<String, Object>) r.get("stages");
+    for (Map.Entry<String, Object> e : stages.entrySet()) {
+      row(sb, "stage: " + e.getKey(), (Map<String, Object>) e.getValue());
+    }
+    row(sb, "end to end, 1 thread", (Map<String, Object>) r.get("endToEnd1Thread"));
+    Map<String, Object> par = (Map<String, Object>) r.get("endToEndAllCores");
+    row(sb, "end to end, " + par.get("threads") + " threads (speed-up " + par.get("speedup") + "×)", par);
+    sb.append("\nPeak heap ").append(r.get("peakHeapMb")).append(" MB, peak RSS ").append(r.get("peakRssMb"))
+        .append(" MB (max heap ").append(r.get("maxHeapMb")).append(" MB); ").append(r.get("articles"))
+        .append(" articles, ").append(r.get("tokens")).append(" tokens.\n");
+    return sb.toString();
+  }
+
+  private static void row(StringBuilder sb, String name, Map<String, Object> m) {
+    sb.append("| ").append(name).append(" | ").append(m.get("articlesPerSec")).append(" | ")
+        .append(String.format(Locale.ROOT, "%,d", ((Number) m.get("tokensPerSec")).longValue())).append(" | ")
+        .append(m.get("ratioToBaseline")).append(" |\n");
+  }
+
+  @SuppressWarnings("unused")
+  private static ArrayNode unused(ObjectNode n) {
+    return null;
+  }
+}
