@@ -279,15 +279,15 @@ public final class QuoteExtractor {
     String lw = left.text().toLowerCase(Locale.ROOT);
     if (lw.equals(",") || isQuoteMark(left.text()) || inQuote[j]) {
       // "..." said Smith / "...," he said / X, a spokesman for Y, said
-      int k = cue + 1;
-      if (k < s.endToken() && !inQuote[k] && startsPhrase(tokens.get(k))) {
-        return phraseRight(k, s);
-      }
       if (lw.equals(",")) {
         int open = appositiveStart(j, s);
         if (open > s.firstToken()) {
           return phraseLeft(open - 1, s);
         }
+      }
+      int k = cue + 1;
+      if (k < s.endToken() && !inQuote[k] && startsPhrase(tokens.get(k))) {
+        return phraseRight(k, s);
       }
       return Speaker.NONE;
     }
