@@ -30,7 +30,7 @@ final class Stories {
   /** TF-IDF cosine above which two articles are about the same story. */
   static final double SAME_STORY = 0.2;
   /** Blocking keys shared by more articles than this are too common to block on. */
-  static final int MAX_POSTING = 200;
+  static final int MAX_POSTING = 60;
   static final int TOP_TERMS = 15;
 
   /** A story: canonical member indexes (corpus order), copies as {copy, original, similarity}, and top terms. */
@@ -170,9 +170,7 @@ final class Stories {
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(TOP_TERMS)
         .forEach(e -> keys.add("t:" + e.getKey()));
-    for (String e : ents) {
-      keys.add("e:" + e);
-    }
+    ents.stream().sorted().limit(TOP_TERMS).forEach(e -> keys.add("e:" + e));
     return keys;
   }
 
