@@ -27,8 +27,14 @@ final class Stories {
   static final int SHINGLE = 5;
   /** Estimated shingle Jaccard above which two articles are copies of one another. */
   static final double DUPLICATE = 0.7;
-  /** TF-IDF cosine above which two articles are about the same story. */
-  static final double SAME_STORY = 0.2;
+  /** TF-IDF cosine above which two articles sharing an entity are about the same story. */
+  static final double SAME_STORY = 0.3;
+  /** Lower cosine that suffices when the two articles also share named entities (Jaccard ≥ 0.1). */
+  static final double LOW = 0.15;
+  /** Entity Jaccard (rare entities only) two articles need to be linked. */
+  static final double MIN_ENTITY_JACCARD = 0.1;
+  /** Cosine that links two articles when one of them names no entity. */
+  static final double ALONE = 0.5;
   /** Blocking keys shared by more articles than this are too common to block on. */
   static final int MAX_POSTING = 60;
   static final int TOP_TERMS = 15;
@@ -100,6 +106,23 @@ final class Stories {
       }
     }
     int m = canon.size();
+    // entities named by many articles ("U.S.", "Reuters") say nothing about which story an article is in
+    Map<String, Integer> edf = new HashMap<>();
+    for (int i : canon) {
+      for (String e : ents.get(i)) {
+        edf.merge(e, 1, Integer::sum);
+      }
+    }
+    int maxEntityDf = Math.max(5, m / 50);
+    for (int i : canon) {
+      Set<String> kept = new HashSet<>();
+      for (String e : ents.get(i)) {
+        if (edf.get(e) <= maxEntityDf) {
+          kept.add(e);
+        }
+      }
+      ents.set(i, kept);
+    }
     List<Map<String, Double>> vec = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       vec.add(Map.of());
@@ -109,7 +132,7 @@ final class Stories {
       Map<String, Double> v = new HashMap<>();
       double norm = 0;
       for (Map.Entry<String, Integer> e : tf.get(i).entrySet()) {
-        double w = (1 + Math.log(e.getValue())) * Math.log(1 + (double) m / df.get(e.getKey()));
+        double w = (1 + Math.log(e.getValue())) * (1 + Math.log((m + 1.0) / (df.get(e.getKey()) + 1.0)));
         v.put(e.getKey(), w);
         norm += w * w;
       }
@@ -134,19 +157,45 @@ final class Stories {
       }
     }
     UnionFind story = new UnionFind(n);
-    List<Long> pairs = new ArrayList<>(shared.keySet());
-    pairs.sort(null);
-    for (long key : pairs) {
-      if (shared.get(key) < 2) {
+    List<double[]> scored = new ArrayList<>();
+    for (Map.Entry<Long, Integer> e : shared.entrySet()) {
+      if (e.getValue() < 2) {
         continue;
       }
-      int i = (int) (key >>> 32);
-      int j = (int) key;
+      int i = (int) (e.getKey() >>> 32);
+      int j = (int) (long) e.getKey();
       double cos = cosine(vec.get(i), vec.get(j));
       double jac = jaccard(ents.get(i), ents.get(j));
-      if (cos >= SAME_STORY || (jac >= 0.3 && cos >= SAME_STORY / 2)) {
-        story.union(i, j);
+      boolean noEntities = ents.get(i).isEmpty() || ents.get(j).isEmpty();
+      if ((noEntities && cos >= ALONE) || (cos >= LOW && jac >= MIN_ENTITY_JACCARD)) {
+        scored.add(new double[] {cos, i, j});
       }
+    }
+    // strongest links first; two stories merge only if some entity is named by at least half the
+    // articles of each (a core entity), so a chain of pairwise links cannot glue unrelated stories
+    scored.sort(Comparator.comparingDouble((double[] x) -> -x[0]).thenComparingDouble(x -> x[1]).thenComparingDouble(x -> x[2]));
+    Map<Integer, Map<String, Integer>> core = new HashMap<>();
+    int[] size = new int[n];
+    Arrays.fill(size, 1);
+    for (double[] p : scored) {
+      int ri = story.find((int) p[1]);
+      int rj = story.find((int) p[2]);
+      if (ri == rj) {
+        continue;
+      }
+      Map<String, Integer> ei = core.getOrDefault(ri, counts(ents.get(ri)));
+      Map<String, Integer> ej = core.getOrDefault(rj, counts(ents.get(rj)));
+      if (!ei.isEmpty() && !ej.isEmpty() && !shareCore(ei, size[ri], ej, size[rj])) {
+        continue;
+      }
+      Map<String, Integer> merged = new HashMap<>(ei);
+      ej.forEach((k, c) -> merged.merge(k, c, Integer::sum));
+      story.union(ri, rj);
+      int r = story.find(ri);
+      size[r] = size[ri] + size[rj];
+      core.remove(ri);
+      core.remove(rj);
+      core.put(r, merged);
     }
     Map<Integer, List<Integer>> members = new TreeMap<>();
     for (int i : canon) {
@@ -215,7 +264,7 @@ final class Stories {
     }
     if (out.isEmpty()) {
       for (Token t : d.a().text().tokens()) {
-        if (t.isProperNoun() && t.text().length() > 2) {
+        if (t.isProperNoun() && t.text().length() > 2 && !t.text().toUpperCase(Locale.ROOT).equals(t.text())) {
           out.add(t.text().toLowerCase(Locale.ROOT));
         }
       }
@@ -278,6 +327,33 @@ final class Stories {
       }
     }
     return dot;
+  }
+
+  private static Map<String, Integer> counts(Set<String> ents) {
+    Map<String, Integer> m = new HashMap<>();
+    for (String e : ents) {
+      m.put(e, 1);
+    }
+    return m;
+  }
+
+  /** True when one entity is named by at least half the articles of each side. */
+  private static boolean shareCore(Map<String, Integer> a, int sizeA, Map<String, Integer> b, int sizeB) {
+    for (Map.Entry<String, Integer> e : a.entrySet()) {
+      Integer cb = b.get(e.getKey());
+      if (cb != null && 2 * e.getValue() >= sizeA && 2 * cb >= sizeB) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double norm(Map<String, Double> v) {
+    double s = 0;
+    for (double w : v.values()) {
+      s += w * w;
+    }
+    return s == 0 ? 1 : Math.sqrt(s);
   }
 
   private static double jaccard(Set<String> a, Set<String> b) {
