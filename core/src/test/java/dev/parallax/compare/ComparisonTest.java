@@ -42,9 +42,9 @@ class ComparisonTest {
   @Test
   void readsBudgetPartsAndTotalAsAgreement() {
     AnalyzedArticle a = Fixtures.article("a", "Gazette",
-            "The council approved $2 million for roads and $3 million for schools on Monday.")
+            "The Springfield council approved $2 million for roads and $3 million for schools on Monday.")
         .money("$2 million", 2e6, "", "", "approve").money("$3 million", 3e6, "", "", "approve").build();
-    AnalyzedArticle b = Fixtures.article("b", "Courier", "Councillors approved a $5 million package for roads and schools.")
+    AnalyzedArticle b = Fixtures.article("b", "Courier", "Springfield councillors approved a $5 million package for roads and schools.")
         .money("$5 million", 5e6, "package", "package", "approve").build();
     Comparison c = Comparison.of(List.of(a, b));
     assertThat(verdicts(c)).containsExactly("AGREE FIGURE additional package (fund)".replace("additional ", ""));
@@ -122,9 +122,9 @@ class ComparisonTest {
 
   @Test
   void findsMoreThanTwoHundredCompatibleWithTheExactTotal() {
-    AnalyzedArticle a = Fixtures.article("a", "Daily", "More than 200 migrants were deported to the island this year.")
+    AnalyzedArticle a = Fixtures.article("a", "Daily", "More than 200 migrants were deported to Roatan this year.")
         .atLeast("More than 200", 200, false, "migrants", "migrant", "deport").build();
-    AnalyzedArticle b = Fixtures.article("b", "Herald", "Officials deported 238 Hondurans and 23 Guatemalans to the island.")
+    AnalyzedArticle b = Fixtures.article("b", "Herald", "Officials deported 238 Hondurans and 23 Guatemalans to Roatan.")
         .count("238", 238, "Hondurans", "honduran", "deport").count("23 Guatemalans", 23, "Guatemalans", "guatemalan", "deport").build();
     Comparison c = Comparison.of(List.of(a, b));
     assertThat(verdicts(c)).containsExactly("COMPATIBLE FIGURE migrants (deport)");
@@ -145,9 +145,9 @@ class ComparisonTest {
 
   @Test
   void marksTheSameNumberForDifferentThingsAsDifferentScope() {
-    AnalyzedArticle a = Fixtures.article("a", "Daily", "Twelve soldiers were killed in the ambush near the border.")
+    AnalyzedArticle a = Fixtures.article("a", "Daily", "Twelve soldiers were killed in the ambush near the Dara border post.")
         .count("Twelve", 12, "soldiers", "soldier", "kill").build();
-    AnalyzedArticle b = Fixtures.article("b", "Herald", "Twelve protesters were killed near the border on Friday.")
+    AnalyzedArticle b = Fixtures.article("b", "Herald", "Twelve protesters were killed near the Dara border post on Friday.")
         .count("Twelve", 12, "protesters", "protester", "kill").build();
     Comparison c = Comparison.of(List.of(a, b));
     assertThat(verdicts(c)).containsExactly("DIFFERENT_SCOPE FIGURE the number 12");
@@ -157,12 +157,12 @@ class ComparisonTest {
 
   @Test
   void groupsProtestersWithDemonstratorsButNotWithTroops() {
-    AnalyzedArticle a = Fixtures.article("a", "Daily", "About 5,000 protesters marched through the capital on Sunday.")
+    AnalyzedArticle a = Fixtures.article("a", "Daily", "About 5,000 protesters marched through Lima on Sunday.")
         .figure("About 5,000", 5000, 4500, 5500, true, true, dev.parallax.figure.Qualifier.APPROXIMATE, "", "protesters",
             "protester", "march", dev.parallax.figure.Figure.Kind.COUNT).build();
-    AnalyzedArticle b = Fixtures.article("b", "Herald", "Police said 20,000 demonstrators marched in the capital.")
+    AnalyzedArticle b = Fixtures.article("b", "Herald", "Police said 20,000 demonstrators marched in Lima on Sunday.")
         .count("20,000", 20000, "demonstrators", "demonstrator", "march").build();
-    AnalyzedArticle c2 = Fixtures.article("c", "Post", "Some 300 troops marched past the demonstrators in the capital.")
+    AnalyzedArticle c2 = Fixtures.article("c", "Post", "Some 300 troops marched past the demonstrators in Lima on Sunday.")
         .count("300", 300, "troops", "troop", "march").build();
     Comparison c = Comparison.of(List.of(a, b, c2));
     assertThat(verdicts(c)).containsExactly("CONFLICT FIGURE protesters (protest)");
@@ -171,13 +171,13 @@ class ComparisonTest {
 
   @Test
   void attributesTheSameWordsToDifferentSpeakersAsAttributionConflict() {
-    AnalyzedArticle a = Fixtures.article("a", "Daily", "Smith said the new bridge was completely safe for heavy trucks.").build();
-    AnalyzedArticle b = Fixtures.article("b", "Herald", "Jones said the new bridge was completely safe for trucks.").build();
+    AnalyzedArticle a = Fixtures.article("a", "Daily", "Smith said the new Elm Street bridge was completely safe for heavy trucks.").build();
+    AnalyzedArticle b = Fixtures.article("b", "Herald", "Jones said the new Elm Street bridge was completely safe for trucks.").build();
     Comparison c = Comparison.of(List.of(a, b));
-    assertThat(verdicts(c)).containsExactly("CONFLICT ATTRIBUTION 'the new bridge was completely safe for heavy trucks'");
+    assertThat(verdicts(c)).containsExactly("CONFLICT ATTRIBUTION 'the new Elm Street bridge was completely safe for heavy trucks'");
     assertThat(c.disagreements().get(0).explanation())
-        .isEqualTo("Similar words are attributed to different speakers: Daily attributes 'the new bridge was completely safe "
-            + "for heavy trucks' to Smith; Herald attributes 'the new bridge was completely safe for trucks' to Jones.");
+        .isEqualTo("Similar words are attributed to different speakers: Daily attributes 'the new Elm Street bridge was completely "
+            + "safe for heavy trucks' to Smith; Herald attributes 'the new Elm Street bridge was completely safe for trucks' to Jones.");
   }
 
   @Test
