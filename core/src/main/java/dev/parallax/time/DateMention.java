@@ -6,19 +6,29 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A date, period or duration mentioned in an article, normalized against the article's
- * publication date: "last weekend" in an article of Monday 2025-04-14 is {@code 2025-W15-WE},
- * from 2025-04-12 to 2025-04-13. Relative expressions without a publication date stay unresolved
- * ({@code startDate} and {@code endDate} empty), never guessed.
+ * A date, period, time, duration or recurrence mentioned in an article, normalized against the
+ * article's publication date: "last weekend" in an article of Monday 2025-04-14 is {@code
+ * 2025-W15-WE}, from 2025-04-12 to 2025-04-13. Relative expressions without a publication date stay
+ * unresolved (anchor {@code "unresolved"}, {@code startDate} and {@code endDate} empty,
+ * underspecified value such as {@code XXXX-05}), never guessed.
+ *
+ * <p>Weekday names and bare months are resolved with the tense of the clause: past or present
+ * tense means the most recent one ("deported in March" in April 2025 is 2025-03; "on Friday" is
+ * the Friday before publication), a future marker ("will", "is set to", "next", "upcoming", "by")
+ * means the next one, and a weekday equal to the publication weekday is the publication day. See
+ * docs/dates.md for every rule.
  *
  * <p>Immutable and thread-safe.
  *
  * @param article id of the article
  * @param text the exact text, {@code articleText.substring(start, end)}
- * @param value TIMEX3-style value: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Www-WE, YYYY-QN, PnY,
- *     PnM, PnD, PTnH, decades (199X), centuries (18XX); for unresolved relative dates an
- *     underspecified value such as {@code XXXX-05}
- * @param type DATE, DURATION, INTERVAL ("since May") or SET
+ * @param value TIMEX3-style value: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Www-WE, YYYY-QN,
+ *     YYYY-HN, YYYY-SP/SU/FA/WI, FYYYYY, PnY, PnM, PnW, PnD, PTnH, PTnM, vague PXY, decades (199X),
+ *     centuries (17XX for the 18th), times (2025-04-14T16:15Z, 2025-04-14TMO); intervals as
+ *     {@code start/end} ({@code 2019/2025-04-14}); for unresolved relative dates an underspecified
+ *     value such as {@code XXXX-05} or {@code XXXX-WXX-5}
+ * @param type DATE, TIME, DURATION, INTERVAL ("since May", "between 2019 and 2021") or SET ("each
+ *     year")
  * @param start UTF-16 offset of the first character
  * @param end UTF-16 offset after the last character
  * @param sentence index of the sentence
@@ -65,8 +75,11 @@ public record DateMention(
     }
   }
 
-  /** True when the value could be resolved to calendar days. */
+  /**
+   * True when both bounds are known calendar days. Durations and recurrences without an anchor,
+   * and intervals whose end needs a missing publication date ("since 2019"), are not resolved.
+   */
   public boolean isResolved() {
-    return startDate.isPresent();
+    return startDate.isPresent() && endDate.isPresent();
   }
 }

@@ -2,18 +2,833 @@ package dev.parallax.internal.entity;
 
 import dev.parallax.article.Article;
 import dev.parallax.entity.EntityMention;
+import dev.parallax.entity.EntityType;
 import dev.parallax.text.AnnotatedText;
 import dev.parallax.text.NlpModels;
+import dev.parallax.text.Sentence;
+import dev.parallax.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.util.Span;
 
 /**
- * Finds named-entity mentions in one article. Not thread-safe; use one per thread (it holds an
- * OpenNLP {@code NameFinderME}, whose adaptive data is cleared after each document).
+ * Finds named-entity mentions in one article: capitalized proper-noun spans (with connectors such
+ * as "of" and "de") typed by titles and roles, organization/facility/place head words, gazetteers,
+ * demonyms, group contexts ("gangs such as X"), acronyms defined in parentheses and Parallax's
+ * name-finder model; then makes the article consistent (a string keeps one type, a surname refers
+ * back to the unique full name that ends with it). Entity ids are canonical within the article.
+ *
+ * <p>Not thread-safe; use one per thread (it holds an OpenNLP {@code NameFinderME}, whose adaptive
+ * data is cleared after each document).
  */
 public final class EntityRecognizer {
-  public EntityRecognizer(NlpModels models) {}
 
+  /** Longest name, in tokens; longer capitalized runs are cut. */
+  static final int MAX_NAME_TOKENS = 10;
+
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&\\-]{1,9}");
+  private static final Set<String> LIST_CUES = Set.of("like", "as", "including", "include", ",", "and", "or", "namely");
+  private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "USA", "U.S.A.", "UK", "U.K.");
+  /** Last words of title-cased phrases that are not person names ("Alien Enemies Act"). */
+  private static final Set<String> NOT_PERSON_WORDS =
+      Set.of("act", "law", "bill", "agenda", "plan", "program", "programme", "policy", "initiative", "report", "strategy",
+          "order", "treaty", "accord", "agreement", "doctrine", "rule", "amendment", "populations", "violence",
+          "first", "day", "week", "war", "crisis", "summit", "conference", "awards", "award", "prize", "cup",
+          "games", "championship", "festival", "election", "elections", "index", "online", "update", "news");
+  private static final Set<String> GROUP_ADJ = Set.of("criminal", "terrorist", "armed", "rebel", "paramilitary", "street", "drug", "transnational", "extremist", "militant");
+
+  private final NameFinderME finder;
+  private final Gazetteers gaz = Gazetteers.english();
+
+  public EntityRecognizer(NlpModels models) {
+    this.finder = models.nameFinderModel().map(NameFinderME::new).orElse(null);
+  }
+
+  /** A candidate name: tokens [s, e) of the article, its type evidence and role. */
+  private static final class Cand {
+    final int s;
+    final int e;
+    final int sentence;
+    EntityType type;
+    double strength;
+    String role = "";
+    Cand acronymOf;
+    String key; // folded canonical name within the article
+    boolean administration; // "X administration": the mention covers the head noun
+
+    Cand(int s, int e, int sentence) {
+      this.s = s;
+      this.e = e;
+      this.sentence = sentence;
+    }
+  }
+
+  /** Finds the article's entity mentions, in text order. */
   public List<EntityMention> recognize(Article article, AnnotatedText text) {
-    return List.of(); // filled in by the entities work (issue 4)
+    List<Token> toks = text.tokens();
+    List<Cand> cands = new ArrayList<>();
+    boolean[] bodySentence = new boolean[text.sentences().size()];
+    try {
+      for (Sentence s : text.sentences()) {
+        if (s.boilerplate() || s.tokenCount() == 0) {
+          continue;
+        }
+        bodySentence[s.index()] = true;
+        boolean headline = isHeadline(toks, s.firstToken(), s.endToken());
+        List<Cand> inSentence = headline ? new ArrayList<>() : runs(toks, s);
+        Span[] model = modelSpans(toks, s);
+        for (Cand c : inSentence) {
+          classify(toks, s, c, model, inSentence);
+        }
+        if (!headline) {
+          addModelOnly(toks, s, model, inSentence);
+        }
+        linkAcronyms(toks, inSentence);
+        cands.addAll(inSentence);
+      }
+    } finally {
+      if (finder != null) {
+        finder.clearAdaptiveData();
+      }
+    }
+    String t = text.text();
+    consistency(t, toks, text, cands, bodySentence);
+    return mentions(article, t, toks, cands);
+  }
+
+  // ------------------------------------------------------------------------------ candidates
+
+  private static boolean isHeadline(List<Token> toks, int a, int b) {
+    int words = 0;
+    int caps = 0;
+    for (int k = a; k < b; k++) {
+      String w = toks.get(k).text();
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        words++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          caps++;
+        }
+      }
+    }
+    return words >= 4 && caps * 10 >= words * 8;
+  }
+
+  private boolean isNameToken(List<Token> toks, int k, int sentenceStart) {
+    Token tok = toks.get(k);
+    String w = tok.text();
+    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0))) {
+      return false;
+    }
+    String lw = lower(Names.stripPossessive(w));
+    if (Lexicon.NOT_NAMES.contains(lw)) {
+      return false;
+    }
+    String tag = tok.tag();
+    if (tag.equals("PRON") || tag.equals("DET") || tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("SCONJ")
+        || tag.equals("AUX") || tag.equals("PUNCT") || tag.equals("INTJ")) {
+      return false;
+    }
+    if (k == sentenceStart || isOpeningQuote(toks, k - 1, sentenceStart)) {
+      return tag.equals("PROPN") || gaz.place(w) != null || gaz.isGivenName(w) || isAcronym(w)
+          || Lexicon.TITLE_CORE.contains(lw);
+    }
+    return true;
+  }
+
+  private static boolean isOpeningQuote(List<Token> toks, int k, int sentenceStart) {
+    if (k < sentenceStart) {
+      return false;
+    }
+    String w = toks.get(k).text();
+    return k == sentenceStart && (w.equals("\"") || w.equals("“") || w.equals("‘") || w.equals("'") || w.equals("("));
+  }
+
+  private static boolean endsPossessive(List<Token> toks, int k, int end) {
+    if (Names.possessiveLength(toks.get(k).text()) > 0 && toks.get(k).text().length() > 2) {
+      return true;
+    }
+    if (k + 1 < end) {
+      String n = toks.get(k + 1).text();
+      return n.equals("'s") || n.equals("’s") || n.equals("'") || n.equals("’");
+    }
+    return false;
+  }
+
+  private List<Cand> runs(List<Token> toks, Sentence s) {
+    List<Cand> out = new ArrayList<>();
+    int a = s.firstToken();
+    int b = s.endToken();
+    int k = a;
+    while (k < b) {
+      if (!isNameToken(toks, k, a)) {
+        k++;
+        continue;
+      }
+      int st = k;
+      int en = k + 1;
+      while (en < b && en - st < MAX_NAME_TOKENS && !endsPossessive(toks, en - 1, b)) {
+        if (isNameToken(toks, en, a)) {
+          en++;
+        } else if (en + 1 < b && connectorOk(toks, st, en) && isNameToken(toks, en + 1, a)) {
+          en += 2;
+        } else {
+          break;
+        }
+      }
+      out.add(new Cand(st, en, s.index()));
+      k = en;
+    }
+    return out;
+  }
+
+  private static boolean connectorOk(List<Token> toks, int st, int en) {
+    String c = toks.get(en).text();
+    if (!Lexicon.NAME_CONNECTORS.contains(c)) {
+      return false;
+    }
+    String prev = lower(toks.get(en - 1).text());
+    String first = lower(toks.get(st).text());
+    switch (c) {
+      case "of":
+        return Lexicon.ORG_FIRST.contains(prev) || Lexicon.ORG_HEADS.contains(prev) || Lexicon.PLACE_HEADS.contains(prev)
+            || Lexicon.FAC_HEADS.contains(prev) || Lexicon.TITLE_CORE.contains(prev) || prev.equals("center")
+            || prev.equals("centre") || prev.equals("states") || prev.equals("emirates") || prev.equals("chief");
+      case "the":
+        return en > st && lower(toks.get(en - 1).text()).equals("of");
+      case "and":
+      case "&":
+        return Lexicon.ORG_FIRST.contains(first) && !Lexicon.ORG_HEADS.contains(prev);
+      case "for":
+      case "on":
+        return Lexicon.ORG_FIRST.contains(first) || Lexicon.ORG_HEADS.contains(prev) || prev.equals("center")
+            || prev.equals("centre");
+      default:
+        return true; // de, del, la, y, van, von, bin, al ...
+    }
+  }
+
+  private Span[] modelSpans(List<Token> toks, Sentence s) {
+    if (finder == null) {
+      return new Span[0];
+    }
+    String[] words = new String[s.tokenCount()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = toks.get(s.firstToken() + i).text();
+    }
+    return finder.find(words);
+  }
+
+  // --------------------------------------------------------------------------- classification
+
+  private void classify(List<Token> toks, Sentence sent, Cand c0, Span[] model, List<Cand> all) {
+    int a = sent.firstToken();
+    int b = sent.endToken();
+    Cand c = c0;
+    // 1. titles and roles inside the run: "US Secretary of State Marco Rubio"
+    int p = -1;
+    for (int k = c.s; k < c.e - 1; k++) {
+      if (isTitleCore(toks, k, c.s)) {
+        p = k;
+      }
+    }
+    if (p >= 0 && !Lexicon.NAME_CONNECTORS.contains(toks.get(p + 1).text())) {
+      String lastRem = lower(Names.stripPossessive(toks.get(c.e - 1).text()));
+      boolean remIsOrg = Lexicon.ORG_HEADS.contains(lastRem) || Lexicon.FAC_HEADS.contains(lastRem)
+          || Lexicon.PLACE_HEADS.contains(lastRem);
+      if (!remIsOrg) {
+        int roleStart = leftRoleStart(toks, c.s, a);
+        Cand n = new Cand(p + 1, c.e, c.sentence);
+        n.role = roleText(toks, roleStart, p);
+        n.type = EntityType.PERSON;
+        n.strength = 3;
+        all.set(all.indexOf(c0), n);
+        return;
+      }
+    }
+    if (c.e - c.s == 1 && Lexicon.TITLE_CORE.contains(lower(toks.get(c.s).text()))) {
+      c.type = null;
+      c.strength = -1; // a bare title is not a name
+      return;
+    }
+    // a lower-case role just before: "former president X", "deputy chief of staff X"
+    int rs = leftRoleStart(toks, c.s, a);
+    if (rs < c.s && hasTitleCore(toks, rs, c.s)) {
+      c.role = roleText(toks, rs, c.s - 1);
+      c.type = EntityType.PERSON;
+      c.strength = 3;
+      appositive(toks, c, b);
+      return;
+    }
+    String text = spanText(toks, c.s, c.e);
+    String last = lower(Names.stripPossessive(toks.get(c.e - 1).text()));
+    String first = lower(toks.get(c.s).text());
+    int n = c.e - c.s;
+    String next = c.e < b ? lower(toks.get(c.e).text()) : "";
+    String prev = c.s > a ? lower(toks.get(c.s - 1).text()) : "";
+    if (next.equals("administration") && n <= 3) {
+      c.type = EntityType.ORGANIZATION;
+      c.strength = 3;
+      c.administration = true;
+      c.key = Names.fold(text) + " administration";
+      return;
+    }
+    if (n == 1 && COUNTRY_ABBREVIATIONS.contains(toks.get(c.s).text())) {
+      set(c, EntityType.LOCATION, 3);
+      return;
+    }
+    if (Lexicon.GROUP_NOUNS.contains(next) && !next.endsWith("'s") && n <= 4) {
+      set(c, EntityType.GROUP, 3); // "the Sinaloa cartel", "the X gang"
+    } else if (gaz.place(text) != null) {
+      set(c, EntityType.LOCATION, 3);
+    } else if ((last.equals("center") || last.equals("centre")) && n >= 2) {
+      boolean fac = Lexicon.FAC_CENTER_MODIFIERS.contains(lower(toks.get(c.e - 2).text()));
+      set(c, fac ? EntityType.FACILITY : EntityType.ORGANIZATION, 3);
+    } else if (Lexicon.FAC_HEADS.contains(last) && (n >= 2 || Set.of("pentagon", "kremlin", "capitol").contains(last))) {
+      set(c, EntityType.FACILITY, 3);
+    } else if (Lexicon.ORG_HEADS.contains(last) && (n >= 2 || Set.of("congress", "senate", "parliament", "reuters", "nato").contains(last))) {
+      set(c, EntityType.ORGANIZATION, 3);
+    } else if (n >= 3 && Lexicon.ORG_FIRST.contains(first) && lower(toks.get(c.s + 1).text()).equals("of")) {
+      set(c, EntityType.ORGANIZATION, 3);
+    } else if (n >= 2 && (Lexicon.PLACE_HEADS.contains(last)
+        || Set.of("gulf", "lake", "mount", "mt.", "bay", "cape", "isle", "sea", "strait").contains(first))) {
+      set(c, EntityType.LOCATION, 2);
+    } else if (n == 1 && gaz.isDemonymPlural(toks.get(c.s).text())) {
+      set(c, EntityType.GROUP, 3);
+    }
+    if (c.type == null && (Lexicon.FAC_AFTER.contains(next) || (next.equals("mega") && c.e + 2 < b))) {
+      set(c, EntityType.FACILITY, 2);
+    }
+    if (c.type == null && prev.equals(",") && c.s - 2 >= a && Lexicon.FAC_AFTER.contains(lower(toks.get(c.s - 2).text()))) {
+      set(c, EntityType.FACILITY, 2); // "the high-security prison, X,"
+    }
+    if (c.type == null && groupContext(toks, c, a, b, all)) {
+      set(c, EntityType.GROUP, 2);
+    }
+    if (c.type == null && Lexicon.HONORIFIC.contains(prev)) {
+      set(c, EntityType.PERSON, 3);
+    }
+    if (c.type == null) {
+      EntityType m = modelType(model, c, a);
+      if (m != null) {
+        set(c, m, 1);
+      }
+    }
+    if (c.type == null && n >= 2 && gaz.isGivenName(toks.get(c.s).text())) {
+      set(c, EntityType.PERSON, 2);
+    }
+    if (c.type == null || c.type == EntityType.PERSON) {
+      appositive(toks, c, b);
+    }
+  }
+
+  private static void set(Cand c, EntityType t, double strength) {
+    c.type = t;
+    c.strength = strength;
+  }
+
+  private static boolean isTitleCore(List<Token> toks, int k, int runStart) {
+    String w = lower(toks.get(k).text());
+    if (!Lexicon.TITLE_CORE.contains(w)) {
+      return false;
+    }
+    String p1 = k - 1 >= runStart ? lower(toks.get(k - 1).text()) : "";
+    String p2 = k - 2 >= runStart ? lower(toks.get(k - 2).text()) : "";
+    return switch (w) {
+      case "state" -> p1.equals("of") && p2.equals("secretary");
+      case "staff" -> p1.equals("of") && p2.equals("chief");
+      case "general" -> Set.of("attorney", "surgeon", "solicitor", "inspector", "secretary", "major", "lieutenant", "brigadier").contains(p1);
+      case "deputy", "chief", "head", "executive", "official", "aide", "counsel" -> false;
+      default -> true;
+    };
+  }
+
+  private static boolean hasTitleCore(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = lower(toks.get(k).text());
+      if (Lexicon.TITLE_CORE.contains(w) && !Set.of("state", "general", "staff", "official", "head", "chief").contains(w)
+          || w.equals("staff") && k >= 2 && lower(toks.get(k - 2).text()).equals("chief")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** First token of a lower-case role phrase ending just before {@code s} ("former", "deputy chief of staff"). */
+  private static int leftRoleStart(List<Token> toks, int s, int a) {
+    int k = s;
+    while (k - 1 >= a && s - (k - 1) <= 6) {
+      String raw = toks.get(k - 1).text();
+      String w = lower(raw);
+      boolean roleWord = Lexicon.TITLE_CORE.contains(w) || Lexicon.TITLE_MODIFIER.contains(w);
+      if (!roleWord || Character.isUpperCase(raw.charAt(0)) && !Lexicon.TITLE_CORE.contains(w) && !Lexicon.TITLE_MODIFIER.contains(w)) {
+        break;
+      }
+      k--;
+    }
+    // no dangling function words at the start
+    while (k < s && Set.of("of", "the", "a", "an", "and", "for").contains(lower(toks.get(k).text()))) {
+      k++;
+    }
+    return k;
+  }
+
+  private String roleText(List<Token> toks, int from, int to) {
+    // drop leading place modifiers: "US Secretary of State" -> "Secretary of State"
+    boolean moved = true;
+    while (from < to && moved) {
+      moved = false;
+      String w = toks.get(from).text();
+      String lw = lower(w);
+      if (COUNTRY_ABBREVIATIONS.contains(w) || w.equals("EU") || gaz.isDemonymPlural(w + "s")
+          || Lexicon.HONORIFIC.contains(lw) || !Lexicon.TITLE_CORE.contains(lw) && !Lexicon.TITLE_MODIFIER.contains(lw)) {
+        from++;
+        moved = true;
+        continue;
+      }
+      for (int len = 3; len >= 1; len--) {
+        if (from + len <= to && gaz.place(spanText(toks, from, from + len)) != null) {
+          from += len;
+          moved = true;
+          break;
+        }
+      }
+    }
+    if (from > to || Lexicon.HONORIFIC.contains(lower(toks.get(to).text()))) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      if (k > from) {
+        sb.append(' ');
+      }
+      sb.append(toks.get(k).text());
+    }
+    return sb.toString();
+  }
+
+  /** "X, a spokesman for the ministry," -> role of X. */
+  private static void appositive(List<Token> toks, Cand c, int b) {
+    if (c.e + 2 >= b || !toks.get(c.e).text().equals(",")) {
+      return;
+    }
+    String w0 = lower(toks.get(c.e + 1).text());
+    if (!Lexicon.APPOSITIVE_START.contains(w0) && !Lexicon.TITLE_CORE.contains(w0) && !Lexicon.TITLE_MODIFIER.contains(w0)
+        || w0.equals("who")) {
+      return;
+    }
+    int k = c.e + 1;
+    boolean core = false;
+    while (k < b && k - c.e <= 10) {
+      String w = toks.get(k).text();
+      if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals(")")) {
+        break;
+      }
+      String lw = lower(w);
+      if (Lexicon.TITLE_CORE.contains(lw) && !lw.equals("state") && Character.isLowerCase(w.charAt(0))) {
+        core = true;
+      }
+      if (toks.get(k).tag().equals("VERB") || toks.get(k).tag().equals("AUX")) {
+        return; // a clause, not an appositive
+      }
+      k++;
+    }
+    if (core && k < b && k > c.e + 2) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = c.e + 1; i < k; i++) {
+        if (i > c.e + 1) {
+          sb.append(' ');
+        }
+        sb.append(toks.get(i).text());
+      }
+      c.role = sb.toString();
+      if (c.type == null || c.strength < 2) {
+        c.type = EntityType.PERSON;
+        c.strength = 2;
+      }
+    }
+  }
+
+  private static boolean groupContext(List<Token> toks, Cand c, int a, int b, List<Cand> all) {
+    String next = c.e < b ? lower(toks.get(c.e).text()) : "";
+    if (Lexicon.GROUP_NOUNS.contains(next) || next.equals("members") && c.e + 1 < b) {
+      return Lexicon.GROUP_NOUNS.contains(next);
+    }
+    int k = c.s - 1;
+    if (k < a) {
+      return false;
+    }
+    String prev = lower(toks.get(k).text());
+    if (prev.equals("the") && k - 1 >= a) {
+      k--;
+      prev = lower(toks.get(k).text());
+    }
+    if (Lexicon.GROUP_NOUNS.contains(prev)) {
+      return true;
+    }
+    if (!LIST_CUES.contains(prev)) {
+      return false;
+    }
+    for (int j = Math.max(a, k - 5); j < k; j++) {
+      String w = lower(toks.get(j).text());
+      boolean facilityNext = j + 1 < b && Lexicon.FAC_AFTER.contains(lower(toks.get(j + 1).text()));
+      if (!facilityNext && (Lexicon.GROUP_NOUNS.contains(w)
+          || GROUP_ADJ.contains(w) && j + 1 < k && toks.get(j + 1).tag().equals("NOUN"))) {
+        return true;
+      }
+    }
+    // a list continuing a group: "gangs such as X and Y"
+    for (Cand o : all) {
+      if (o != c && o.type == EntityType.GROUP && o.e == k && Set.of("and", "or", ",").contains(prev)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static EntityType modelType(Span[] model, Cand c, int a) {
+    for (Span sp : model) {
+      int ms = a + sp.getStart();
+      int me = a + sp.getEnd();
+      if (ms < c.e && me > c.s) {
+        try {
+          return EntityType.valueOf(sp.getType());
+        } catch (IllegalArgumentException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  private void addModelOnly(List<Token> toks, Sentence s, Span[] model, List<Cand> cands) {
+    int a = s.firstToken();
+    for (Span sp : model) {
+      int ms = a + sp.getStart();
+      int me = a + sp.getEnd();
+      boolean overlaps = false;
+      for (Cand c : cands) {
+        if (c.s < me && c.e > ms) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (overlaps) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = ms; k < me; k++) {
+        String w = toks.get(k).text();
+        if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))
+            || Lexicon.NAME_CONNECTORS.contains(w))) {
+          ok = false;
+        }
+      }
+      String w0 = lower(toks.get(ms).text());
+      if (!ok || Lexicon.NOT_NAMES.contains(w0) || me - ms > MAX_NAME_TOKENS) {
+        continue;
+      }
+      Cand c = new Cand(ms, me, s.index());
+      try {
+        set(c, EntityType.valueOf(sp.getType()), 1);
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      cands.add(c);
+    }
+    cands.sort(Comparator.comparingInt(x -> x.s));
+  }
+
+  private static void linkAcronyms(List<Token> toks, List<Cand> cands) {
+    for (int i = 0; i + 1 < cands.size(); i++) {
+      Cand c = cands.get(i);
+      Cand d = cands.get(i + 1);
+      if (d.e - d.s == 1 && d.s == c.e + 1 && toks.get(c.e).text().equals("(") && d.e < toks.size()
+          && toks.get(d.e).text().equals(")") && ACRONYM.matcher(toks.get(d.s).text()).matches()
+          && c.e - c.s >= 2) {
+        d.acronymOf = c;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------ consistency
+
+  private void consistency(String t, List<Token> toks, AnnotatedText text, List<Cand> cands, boolean[] body) {
+    cands.removeIf(c -> c.strength < 0 || toks.get(c.e - 1).text().endsWith("-") || joinedPair(toks.get(c.s).text(), c));
+    // acronyms take the type of their expansion
+    for (Cand c : cands) {
+      if (c.acronymOf != null && c.acronymOf.type != null) {
+        c.type = c.acronymOf.type;
+        c.strength = Math.max(c.strength, c.acronymOf.strength);
+      }
+    }
+    // votes per folded string
+    Map<String, EnumMap<EntityType, Double>> votes = new HashMap<>();
+    for (Cand c : cands) {
+      if (c.type != null) {
+        votes.computeIfAbsent(fold(toks, c), k -> new EnumMap<>(EntityType.class)).merge(c.type, c.strength, Double::sum);
+      }
+    }
+    for (Cand c : cands) {
+      EnumMap<EntityType, Double> v = votes.get(fold(toks, c));
+      if (v != null && c.strength < 3) {
+        EntityType best = best(v);
+        if (best != c.type) {
+          c.type = best;
+          c.strength = Math.max(c.strength, 1.5);
+        }
+      }
+    }
+    // unknown spans: acronyms are organizations, 2-4 capitalized words are persons, others are dropped
+    for (Cand c : cands) {
+      if (c.type != null) {
+        continue;
+      }
+      int n = c.e - c.s;
+      String w = toks.get(c.s).text();
+      if (n == 1 && gaz.isGivenName(w) && toks.get(c.s).tag().equals("PROPN") && gaz.place(w) == null) {
+        set(c, EntityType.PERSON, 0.5);
+      } else if (n == 1 && isAcronym(w) && w.length() <= 6) {
+        set(c, EntityType.ORGANIZATION, 0.5);
+      } else if (n >= 2 && n <= 4 && allCapitalizedWords(toks, c.s, c.e) && personLike(toks, c.s, c.e)) {
+        set(c, EntityType.PERSON, 0.5);
+      }
+    }
+    // persons with full names; surnames refer back to the unique full name ending with them
+    Map<String, List<String>> fullNames = new HashMap<>(); // folded suffix -> folded full names
+    for (Cand c : cands) {
+      if (c.type == EntityType.PERSON && c.e - c.s >= 2) {
+        List<String> words = Names.foldedWords(spanText(toks, c.s, c.e));
+        String full = String.join(" ", words);
+        for (int i = 1; i < words.size(); i++) {
+          List<String> names = fullNames.computeIfAbsent(String.join(" ", words.subList(i, words.size())), k -> new ArrayList<>());
+          if (!names.contains(full)) {
+            names.add(full);
+          }
+        }
+      }
+    }
+    for (Cand c : cands) {
+      String f = fold(toks, c);
+      List<String> full = fullNames.get(f);
+      if (full != null && full.size() == 1 && (c.type == null || c.type == EntityType.PERSON || c.strength < 3)) {
+        c.type = EntityType.PERSON;
+        c.strength = Math.max(c.strength, 2);
+        c.key = full.get(0);
+      }
+    }
+    cands.removeIf(c -> c.type == null);
+    // known names elsewhere in the article (headlines, sentence starts)
+    matchKnownNames(toks, text, cands, body);
+    // keys
+    for (Cand c : cands) {
+      if (c.acronymOf != null && c.acronymOf.type != null) {
+        c.key = keyOf(toks, c.acronymOf);
+      } else if (c.key == null) {
+        c.key = fold(toks, c);
+      }
+    }
+    // acronym aliases elsewhere ("Cecot" after "... Center (CECOT)")
+    Map<String, Cand> acronyms = new HashMap<>();
+    for (Cand c : cands) {
+      if (c.acronymOf != null) {
+        acronyms.put(fold(toks, c), c);
+      }
+    }
+    for (Cand c : cands) {
+      Cand acr = acronyms.get(fold(toks, c));
+      if (acr != null && c.acronymOf == null) {
+        c.key = acr.key;
+        c.type = acr.type;
+      }
+    }
+  }
+
+  /** "Trump-Bukele" (two names joined by a hyphen) is not a name itself; "MS-13" and "Ocasio-Cortez" are. */
+  private static boolean joinedPair(String w, Cand c) {
+    if (c.e - c.s != 1 || c.strength >= 3) {
+      return false;
+    }
+    int h = w.indexOf('-');
+    return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1)) && Character.isLowerCase(w.charAt(h - 1));
+  }
+
+  private String keyOf(List<Token> toks, Cand c) {
+    return c.key != null ? c.key : fold(toks, c);
+  }
+
+  private void matchKnownNames(List<Token> toks, AnnotatedText text, List<Cand> cands, boolean[] body) {
+    Map<String, List<Cand>> byFirst = new HashMap<>();
+    for (Cand c : cands) {
+      List<String> words = Names.foldedWords(spanText(toks, c.s, c.e));
+      if (!words.isEmpty() && c.strength >= 1 && !c.administration) {
+        byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(c);
+      }
+    }
+    byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Cand x) -> x.e - x.s).reversed()));
+    boolean[] covered = new boolean[toks.size()];
+    for (Cand c : cands) {
+      for (int k = c.s; k < c.e; k++) {
+        covered[k] = true;
+      }
+    }
+    List<Cand> added = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      if (!body[s.index()]) {
+        continue;
+      }
+      int k = s.firstToken();
+      while (k < s.endToken()) {
+        String w = toks.get(k).text();
+        if (covered[k] || w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+          k++;
+          continue;
+        }
+        List<Cand> options = byFirst.get(Names.fold(w));
+        Cand hit = null;
+        if (options != null) {
+          for (Cand o : options) {
+            int len = o.e - o.s;
+            if (k + len <= s.endToken() && sameWords(toks, o.s, k, len) && !anyCovered(covered, k, k + len)) {
+              hit = o;
+              break;
+            }
+          }
+        }
+        if (hit == null) {
+          k++;
+          continue;
+        }
+        int len = hit.e - hit.s;
+        Cand n = new Cand(k, k + len, s.index());
+        n.type = hit.type;
+        n.strength = 1;
+        n.key = hit.key;
+        n.acronymOf = hit.acronymOf;
+        added.add(n);
+        for (int j = k; j < k + len; j++) {
+          covered[j] = true;
+        }
+        k += len;
+      }
+    }
+    cands.addAll(added);
+    cands.sort(Comparator.comparingInt(x -> x.s));
+  }
+
+  private static boolean sameWords(List<Token> toks, int a, int b, int len) {
+    for (int i = 0; i < len; i++) {
+      String x = Names.fold(toks.get(a + i).text());
+      String y = Names.fold(toks.get(b + i).text());
+      if (!x.equals(y)) {
+        return false;
+      }
+      String raw = toks.get(b + i).text();
+      if (i == 0 && !Character.isUpperCase(raw.charAt(0)) || raw.endsWith("-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyCovered(boolean[] covered, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (covered[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static EntityType best(EnumMap<EntityType, Double> v) {
+    EntityType best = null;
+    double bv = -1;
+    for (Map.Entry<EntityType, Double> e : v.entrySet()) {
+      if (e.getValue() > bv) {
+        best = e.getKey();
+        bv = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  // --------------------------------------------------------------------------------- mentions
+
+  private List<EntityMention> mentions(Article article, String t, List<Token> toks, List<Cand> cands) {
+    List<EntityMention> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Cand c : cands) {
+      int start = toks.get(c.s).start();
+      Token lastTok = toks.get(c.e - 1);
+      int end = lastTok.end() - Names.possessiveLength(lastTok.text());
+      if (c.administration) {
+        end = toks.get(c.e).end();
+      }
+      if (end <= start || !seen.add(start + ":" + end)) {
+        continue;
+      }
+      String surface = t.substring(start, end);
+      String key = c.key;
+      String id = c.type.name().toLowerCase(Locale.ROOT) + ":" + key.replace(' ', '-');
+      out.add(new EntityMention(article.id(), surface, c.type, id, start, end, toks.get(c.s).sentence(), c.role));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------- helpers
+
+  private static String spanText(List<Token> toks, int s, int e) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = s; k < e; k++) {
+      if (k > s) {
+        sb.append(' ');
+      }
+      sb.append(k == e - 1 ? Names.stripPossessive(toks.get(k).text()) : toks.get(k).text());
+    }
+    return sb.toString();
+  }
+
+  private static String fold(List<Token> toks, Cand c) {
+    return Names.fold(spanText(toks, c.s, c.e));
+  }
+
+  private static boolean isAcronym(String w) {
+    return ACRONYM.matcher(w).matches() && w.chars().filter(Character::isLetter).count() >= 2;
+  }
+
+  private boolean personLike(List<Token> toks, int s, int e) {
+    for (int k = s; k < e; k++) {
+      String w = Names.fold(toks.get(k).text());
+      String tag = toks.get(k).tag();
+      boolean properish = tag.equals("PROPN") || k < e - 1 && (tag.equals("NOUN") || tag.equals("ADJ"));
+      if (!properish || gaz.isPlaceWord(w) || NOT_PERSON_WORDS.contains(w)
+          || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.ORG_HEADS.contains(w) || Lexicon.PLACE_HEADS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allCapitalizedWords(List<Token> toks, int s, int e) {
+    for (int k = s; k < e; k++) {
+      String w = toks.get(k).text();
+      if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '’' || ch == '\'' || ch == '-')
+          || isAcronym(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lower(String w) {
+    return w.toLowerCase(Locale.ROOT);
   }
 }

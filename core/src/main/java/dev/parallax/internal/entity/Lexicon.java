@@ -1,0 +1,127 @@
+package dev.parallax.internal.entity;
+
+import java.util.Set;
+
+/**
+ * Word lists for the recognition rules: titles and roles, organization, facility and place head
+ * words, connectors inside names. General English vocabulary only.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  private static Set<String> words(String... ws) {
+    return Set.copyOf(java.util.Arrays.asList(ws)); // duplicates allowed in the source lists
+  }
+
+  /** Title or role words that end a role phrase before a name ("Secretary of State", "Mr."). */
+  static final Set<String> TITLE_CORE =
+      words(
+          "president", "vice-president", "secretary", "minister", "premier", "governor", "gov.", "mayor", "judge",
+          "justice", "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "ambassador",
+          "director", "chairman", "chairwoman", "chair", "commissioner", "spokesman", "spokeswoman", "spokesperson",
+          "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir", "dame", "gen.", "col.", "lt.", "sgt.",
+          "adm.", "admiral", "capt.", "captain", "pope", "king", "queen", "prince", "princess", "sheikh", "emir",
+          "speaker", "chancellor", "staff", "attorney", "lawyer", "officer", "ceo", "founder", "leader", "chief",
+          "lawmaker", "prosecutor", "sheriff", "commander", "envoy", "czar", "tsar", "advisor", "adviser",
+          "professor", "prof.", "rev.", "reverend", "bishop", "archbishop", "cardinal", "rabbi", "imam",
+          "coach", "manager", "executive", "deputy", "general", "counsel", "aide", "official", "head",
+          "correspondent", "reporter", "editor", "analyst", "activist", "candidate", "nominee", "state");
+
+  /** Honorifics: make a name a person but are not kept as roles. */
+  static final Set<String> HONORIFIC = words("mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir", "dame");
+
+  /** Words that may appear inside a role phrase without being its head. */
+  static final Set<String> TITLE_MODIFIER =
+      words(
+          "former", "acting", "interim", "then", "current", "incoming", "outgoing", "late", "deputy", "vice",
+          "assistant", "associate", "senior", "top", "chief", "prime", "foreign", "defense", "defence", "interior",
+          "finance", "justice", "health", "homeland", "security", "press", "u.s.", "us", "u.k.",
+          "uk", "federal", "district", "supreme", "court", "general", "of", "the", "state", "national", "first",
+          "lady", "attorney", "human", "rights", "public", "civil", "police", "army", "navy", "air", "force",
+          "party", "opposition", "majority", "minority", "senate", "district", "immigration", "judge",
+          "a", "an", "for", "and", "campaign", "government", "ministry", "department", "agency");
+
+  /** Last words that make a capitalized span an organization. */
+  static final Set<String> ORG_HEADS =
+      words(
+          "court", "department", "ministry", "party", "inc.", "inc", "corp.", "corp", "corporation", "co.", "ltd",
+          "ltd.", "llc", "plc", "gmbh", "ag", "university", "college", "agency", "council", "commission", "watch",
+          "international", "committee", "association", "union", "federation", "league", "institute", "foundation",
+          "fund", "bank", "group", "company", "bureau", "office", "service", "services", "administration",
+          "authority", "board", "congress", "senate", "parliament", "assembly", "house", "news", "times", "post",
+          "journal", "press", "network", "television", "radio", "airlines", "airways", "motors", "police",
+          "army", "navy", "guard", "forces", "force", "ministry", "school", "society", "trust", "organization",
+          "organisation", "coalition", "alliance", "front", "movement", "network", "channel", "tribunal",
+          "cabinet", "government", "secretariat", "directorate", "church", "club", "team", "fc", "partners",
+          "holdings", "industries", "technologies", "systems", "labs", "media", "review", "tribune", "herald",
+          "gazette", "telegraph", "guardian", "reuters", "bancorp", "nations", "party's", "legislature");
+
+  /** First words that make "X of Y" an organization ("Department of Justice", "University of Chicago"). */
+  static final Set<String> ORG_FIRST =
+      words(
+          "department", "ministry", "university", "bank", "office", "bureau", "council", "commission", "committee",
+          "institute", "house", "court", "board", "federation", "union", "league", "association", "college",
+          "church", "school", "government", "secretariat", "organization", "organisation", "agency");
+
+  /** Last words that make a capitalized span a facility. */
+  static final Set<String> FAC_HEADS =
+      words(
+          "prison", "penitentiary", "jail", "stadium", "airport", "bridge", "tower", "towers", "palace", "mansion",
+          "arena", "base", "station", "hospital", "building", "hall", "square", "dam", "plant", "refinery",
+          "port", "harbor", "harbour", "museum", "cathedral", "mosque", "temple", "castle", "fort", "camp",
+          "terminal", "mall", "complex", "facility", "embassy", "consulate", "highway", "motorway", "tunnel",
+          "pentagon", "kremlin", "capitol");
+
+  /** "Center"/"Centre" is a facility after these words ("Detention Center"), else an organization. */
+  static final Set<String> FAC_CENTER_MODIFIERS =
+      words(
+          "detention", "confinement", "correctional", "processing", "holding", "medical", "shopping", "convention",
+          "trade", "community", "data", "space", "training", "reception", "transit", "performing", "arts",
+          "sports", "civic", "cultural", "financial", "world", "rehabilitation", "penitentiary", "prison");
+
+  /** Lower-case facility nouns after a name: "the X prison", "X airport". */
+  static final Set<String> FAC_AFTER =
+      words("prison", "jail", "stadium", "airport", "mansion", "bridge", "hospital", "facility", "mega-prison",
+          "megaprison", "penitentiary", "complex", "base", "camp", "compound", "plant", "refinery", "embassy");
+
+  /** Lower-case nouns that make the name before or after them a group ("X gang", "gangs such as X"). */
+  static final Set<String> GROUP_NOUNS =
+      words("gang", "gangs", "cartel", "cartels", "militia", "militias", "mafia", "syndicate", "syndicates",
+          "gang's", "cartel's", "militia's", "clan", "clans", "faction", "factions");
+
+  /** Place heads: "Gulf of X", "X River", "X Province". */
+  static final Set<String> PLACE_HEADS =
+      words(
+          "river", "lake", "mountains", "mountain", "mount", "mt.", "island", "islands", "sea", "ocean", "gulf",
+          "bay", "valley", "province", "state", "county", "city", "district", "region", "peninsula", "coast",
+          "desert", "strait", "canal", "republic", "kingdom", "street", "avenue", "road", "park", "beach",
+          "heights", "hills", "border", "strip", "bank", "territory", "territories", "oblast");
+
+  /** Connectors allowed inside a multi-word name. */
+  static final Set<String> NAME_CONNECTORS =
+      words("of", "de", "del", "la", "las", "los", "y", "da", "do", "dos", "di", "du", "van", "von", "der", "bin",
+          "al", "el", "le", "for", "the", "and", "&", "on");
+
+  /** Capitalized words that never start or form a name on their own. */
+  static final Set<String> NOT_NAMES =
+      words(
+          "i", "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "you",
+          "his", "her", "their", "our", "my", "in", "on", "at", "but", "and", "or", "if", "when", "while", "after",
+          "before", "as", "for", "with", "by", "from", "of", "to", "so", "yet", "also", "there", "here", "what",
+          "who", "how", "why", "where", "which", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+          "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "mr.", "mrs.", "ms.", "dr.", "no", "not", "yes", "one", "some",
+          "many", "most", "all", "both", "each", "every", "other", "such", "despite", "however", "meanwhile",
+          "although", "though", "because", "since", "until", "during", "under", "over", "about", "according",
+          "critics", "officials", "images", "families", "photos", "video", "read", "more", "related", "share",
+          "advertisement", "click", "subscribe", "sign", "follow", "watch:", "editor", "note", "update", "breaking",
+          "exclusive", "opinion", "analysis", "live", "today", "yesterday", "tomorrow", "latest", "like",
+          "than", "then", "now", "still", "even", "just", "only", "again", "once", "twice", "do", "did", "does",
+          "is", "was", "are", "were", "be", "been", "has", "have", "had", "can", "could", "will", "would",
+          "should", "must", "might", "shall", "let", "please", "thank", "thanks", "oh", "well", "ok", "okay");
+
+  /** Lower-case words after which a role phrase introduces an appositive person ("X, a spokesman for Y"). */
+  static final Set<String> APPOSITIVE_START = words("a", "an", "the", "former", "who", "its", "his", "her", "their");
+}
