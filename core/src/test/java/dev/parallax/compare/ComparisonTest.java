@@ -152,7 +152,7 @@ class ComparisonTest {
     Comparison c = Comparison.of(List.of(a, b));
     assertThat(verdicts(c)).containsExactly("DIFFERENT_SCOPE FIGURE the number 12");
     assertThat(c.disagreements().get(0).explanation())
-        .isEqualTo("The same number 12 counts different things: 'Twelve' (Daily) vs 'Twelve' (Herald).");
+        .isEqualTo("The same number 12 counts different things: 'Twelve soldiers' (Daily, kill) vs 'Twelve protesters' (Herald, kill).");
   }
 
   @Test

@@ -90,20 +90,36 @@ final class Figures {
       nounText = "";
     }
     String noun = Lexicon.nounClass(lemma, nounText);
+    // the extractor's predicate when it is in a synonym set or specific ("praise"); the nearest
+    // event word only when it gave none or a reporting/generic verb ("hinted that ten were sent")
     String pred = Lexicon.predicateClass(f.predicate(), f.kind() == Figure.Kind.MONEY);
+    String raw = f.predicate().toLowerCase(Locale.ROOT);
+    if (pred.isEmpty() && !raw.isEmpty() && !Lexicon.GENERIC_VERBS.contains(raw)) {
+      pred = raw;
+    }
     if (pred.isEmpty()) {
       pred = nearestPredicate(d, f);
-    }
-    if (pred.isEmpty() && !f.predicate().isEmpty()) {
-      pred = f.predicate().toLowerCase(Locale.ROOT);
     }
     if (noun.isEmpty() && pred.isEmpty()) {
       return null;
     }
-    if (f.kind() == Figure.Kind.NUMBER && noun.isEmpty()) {
+    if (f.kind() == Figure.Kind.NUMBER && noun.isEmpty()
+        && !(Lexicon.isKnownPredicate(pred) && countWordBefore(d, f))) {
       return null;
     }
     return new Item(d, f, noun, pred, increment(d, f), nounText, anchor(d, f));
+  }
+
+  /** "the total number to more than 200", "the death toll rose to 12": a bare number that is a count. */
+  private static boolean countWordBefore(Doc d, Figure f) {
+    String text = d.a().article().text();
+    String before = text.substring(Math.max(0, f.start() - 30), f.start()).toLowerCase(Locale.ROOT);
+    for (String w : Lexicon.TOTAL) {
+      if (before.contains(w)) {
+        return true;
+      }
+    }
+    return before.contains("number") || before.contains("toll");
   }
 
   /** The counted noun right after the figure when the extractor left it empty: {lemma, text}. */
@@ -139,7 +155,10 @@ final class Figures {
     return lo;
   }
 
-  /** The predicate class of the nearest verb or event noun in the figure's sentence (within 12 tokens). */
+  /** Tokens searched on each side of a figure for its predicate. */
+  static final int PREDICATE_WINDOW = 20;
+
+  /** The predicate class of the nearest verb or event noun in the figure's sentence. */
   private static String nearestPredicate(Doc d, Figure f) {
     if (f.sentence() < 0 || f.sentence() >= d.sentences().size()) {
       return "";
@@ -148,7 +167,7 @@ final class Figures {
     List<Token> tokens = d.a().text().tokens();
     int at = Math.max(s.firstToken(), Math.min(s.endToken() - 1, firstTokenAtOrAfter(tokens, f.start())));
     int endAt = firstTokenAtOrAfter(tokens, f.end());
-    for (int dist = 1; dist <= 12; dist++) {
+    for (int dist = 1; dist <= PREDICATE_WINDOW; dist++) {
       for (int k : new int[] {endAt + dist - 1, at - dist}) {
         if (k < s.firstToken() || k >= s.endToken()) {
           continue;
@@ -257,7 +276,8 @@ final class Figures {
     Map<String, List<Integer>> blocks = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
-      String key = it.f().kind() + "|" + it.f().unit() + "|" + it.predicate() + "|" + it.increment()
+      Figure.Kind kind = it.f().kind() == Figure.Kind.NUMBER ? Figure.Kind.COUNT : it.f().kind();
+      String key = kind + "|" + it.f().unit() + "|" + it.predicate() + "|" + it.increment()
           + (it.predicate().isEmpty() ? "|" + it.noun() : "");
       blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
     }
@@ -332,35 +352,49 @@ final class Figures {
       }
     }
     for (List<Item> same : byValue.values()) {
-      Set<String> nouns = new LinkedHashSet<>();
-      Set<String> outlets = new LinkedHashSet<>();
-      for (Item it : same) {
-        nouns.add(it.noun() + "/" + it.predicate());
-        outlets.add(it.outlet());
+      List<Item> involved = new ArrayList<>();
+      for (Item a : same) {
+        for (Item b : same) {
+          if (!a.outlet().equals(b.outlet()) && groupOf(a, groups) != groupOf(b, groups) && differentThing(a, b)
+              && !involved.contains(a)) {
+            involved.add(a);
+          }
+        }
       }
-      if (nouns.size() < 2 || outlets.size() < 2 || differentGroupsOnly(same, groups)) {
+      if (involved.stream().map(Item::outlet).distinct().count() < 2) {
         continue;
       }
-      List<Claim> claims = same.stream().map(Figures::claim).sorted(CLAIM_ORDER).toList();
-      String num = plain(same.get(0).f().value());
-      StringBuilder sb = new StringBuilder("The same number " + num + " counts different things: ");
+      List<Claim> claims = involved.stream().map(Figures::claim).sorted(CLAIM_ORDER).toList();
+      String num = plain(involved.get(0).f().value());
       List<String> parts = new ArrayList<>();
-      for (Item it : same) {
-        parts.add("'" + it.f().text() + "' (" + it.outlet() + ")");
+      for (Item it : involved) {
+        parts.add("'" + it.f().text() + " " + it.nounText() + "' (" + it.outlet() + ", " + it.predicate() + ")");
       }
-      sb.append(String.join(" vs ", parts)).append('.');
-      out.add(new Disagreement(Kind.FIGURE, "the number " + num, Verdict.DIFFERENT_SCOPE, sb.toString(), story, claims));
+      String ex = "The same number " + num + " counts different things: " + String.join(" vs ", parts) + ".";
+      out.add(new Disagreement(Kind.FIGURE, "the number " + num, Verdict.DIFFERENT_SCOPE, ex, story, claims));
     }
     return out;
   }
 
-  private static boolean differentGroupsOnly(List<Item> same, List<Group> groups) {
-    for (Group g : groups) {
-      if (g.items().containsAll(same)) {
-        return true; // all in one group: already compared there
+  private static int groupOf(Item it, List<Group> groups) {
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i).items().contains(it)) {
+        return i;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** Different counted things (incompatible nouns) or different known events for the same noun. */
+  private static boolean differentThing(Item a, Item b) {
+    boolean nounsCompatible = a.noun().isEmpty() || b.noun().isEmpty() || a.noun().equals(b.noun())
+        || ((a.noun().equals(Lexicon.PERSON) || b.noun().equals(Lexicon.PERSON))
+            && Lexicon.isPersonClass(a.noun()) && Lexicon.isPersonClass(b.noun()));
+    if (!nounsCompatible) {
+      return true;
+    }
+    return Lexicon.isKnownPredicate(a.predicate()) && Lexicon.isKnownPredicate(b.predicate())
+        && !a.predicate().equals(b.predicate()) && a.increment() == b.increment();
   }
 
   static final Comparator<Claim> CLAIM_ORDER =
@@ -512,6 +546,7 @@ final class Figures {
   static boolean salientAlone(Group g) {
     Item it = g.items().get(0);
     return it.f().kind() == Figure.Kind.MONEY
-        || (it.f().kind() == Figure.Kind.COUNT && !it.noun().isEmpty() && !it.predicate().isEmpty());
+        || (it.f().kind() == Figure.Kind.COUNT && !it.noun().isEmpty() && Lexicon.isKnownPredicate(it.predicate())
+            && it.f().value() >= 3);
   }
 }

@@ -116,6 +116,17 @@ final class Lexicon {
         || w.endsWith("ish");
   }
 
+  /** Verbs that report rather than describe the counted event ("hinted that ten were sent"). */
+  static final Set<String> GENERIC_VERBS =
+      Set.of("say", "tell", "hint", "confirm", "report", "announce", "state", "claim", "add", "note", "indicate",
+          "suggest", "see", "be", "have", "bring", "include", "come", "make", "get", "do", "continue", "show", "stat",
+          "put", "take", "reach", "total", "number", "estimate");
+
+  /** True when a predicate class comes from the synonym sets (not a raw verb). */
+  static boolean isKnownPredicate(String cls) {
+    return PREDICATE_CLASS.containsValue(cls) || cls.equals("fund");
+  }
+
   /** Words that make a figure an increment ("10 more", "another ten", "an additional 10"). */
   static final Set<String> INCREMENT = Set.of("more", "another", "additional", "further", "extra", "new");
 

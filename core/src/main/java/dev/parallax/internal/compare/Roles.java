@@ -87,7 +87,7 @@ final class Roles {
       String base = uses.get(0).base();
       String ex =
           String.join(", ", former) + " call" + (former.size() == 1 ? "s " : " ") + name + " a former " + base + ", while "
-              + String.join(", ", current) + " call" + (current.size() == 1 ? "s " : " ") + "him or her " + base
+              + String.join(", ", current) + " call" + (current.size() == 1 ? "s " : " ") + "them " + base
               + " without qualification; both cannot be current.";
       out.add(new Disagreement(Kind.ROLE, name + ": " + base, Verdict.CONFLICT, ex, story, claims));
     }
