@@ -29,7 +29,10 @@ public record Disagreement(
     DATE,
     /** Roles or titles given to the same entity. */
     ROLE,
-    /** Similar words attributed to different speakers. */
+    /**
+     * Statements and their sources: similar words given to different speakers (CONFLICT), or what
+     * different sources are reported to say about one person (COMPATIBLE, "statements about X").
+     */
     ATTRIBUTION,
     /** The same speaker quoted with different wording. */
     QUOTE

@@ -227,4 +227,21 @@ class ComparisonTest {
     assertThat(md).contains("Daily \\| \\[x\\]\\(http://e.vil\\) \\<b\\>\\*\\_\\`");
     assertThat(md).doesNotContain("[x](");
   }
+
+  @Test
+  void listsWhatDifferentSourcesSayAboutOnePersonAcrossOutlets() {
+    AnalyzedArticle a = Fixtures.article("a", "Daily",
+            "Police said Ana Ruiz was released on Friday. Her lawyer said Ana Ruiz had done nothing wrong.")
+        .person("Ana Ruiz", "person:ana-ruiz", "").build();
+    AnalyzedArticle b = Fixtures.article("b", "Herald",
+            "Prosecutors said Ana Ruiz would face a new trial in Lima.")
+        .person("Ana Ruiz", "person:ana-ruiz", "").build();
+    Comparison c = Comparison.of(List.of(a, b));
+    assertThat(verdicts(c)).containsExactly("COMPATIBLE ATTRIBUTION statements about Ana Ruiz");
+    Disagreement d = c.disagreements().get(0);
+    assertThat(d.explanation()).isEqualTo(
+        "Outlets attribute what is said about Ana Ruiz to different sources: Daily: Police, Her lawyer; Herald: Prosecutors.");
+    assertThat(d.claims()).extracting(Claim::text)
+        .containsExactly("Ana Ruiz was released on Friday", "Ana Ruiz had done nothing wrong", "Ana Ruiz would face a new trial in Lima");
+  }
 }

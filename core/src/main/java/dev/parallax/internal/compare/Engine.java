@@ -56,6 +56,7 @@ public final class Engine {
       disagreements.addAll(Roles.compare(id, members, names));
       List<Quotes.Item> quoteItems = Quotes.items(members);
       disagreements.addAll(Quotes.compare(id, quoteItems));
+      disagreements.addAll(Quotes.about(id, quoteItems, names));
       voices.addAll(Quotes.voices(id, quoteItems));
       coverage.addAll(coverage(id, members, figureGroups, quoteItems, names));
     }

@@ -226,6 +226,75 @@ final class Quotes {
     return containment >= 0.6 && (jaccard >= 0.3 || (min <= 2 && containment == 1.0));
   }
 
+  /** Most statements listed in one "statements about" group. */
+  static final int MAX_ABOUT_CLAIMS = 12;
+
+  /**
+   * Who says what about a person: statements from at least two outlets and two sources whose
+   * sentence names the person (or refers to them with he/him/his right after a sentence naming
+   * them). The person is never their own source here.
+   */
+  static List<Disagreement> about(String story, List<Item> items, Map<String, String> names) {
+    Map<String, List<Item>> bySubject = new TreeMap<>();
+    for (Item it : items) {
+      if (it.key().isEmpty()) {
+        continue;
+      }
+      for (String subject : subjects(it)) {
+        if (!subject.equals(it.key()) && !subject.equals(it.q().speakerEntity())) {
+          bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(it);
+        }
+      }
+    }
+    List<Disagreement> out = new ArrayList<>();
+    for (Map.Entry<String, List<Item>> e : bySubject.entrySet()) {
+      List<Item> l = e.getValue();
+      Map<String, Map<String, String>> sourcesByOutlet = new TreeMap<>();
+      Set<String> keys = new TreeSet<>();
+      for (Item it : l) {
+        sourcesByOutlet.computeIfAbsent(it.doc().outlet(), k -> new LinkedHashMap<>()).putIfAbsent(it.key(), it.q().speaker());
+        keys.add(it.key());
+      }
+      if (sourcesByOutlet.size() < 2 || keys.size() < 2 || l.size() < 3) {
+        continue;
+      }
+      String name = names.getOrDefault(e.getKey(), e.getKey());
+      List<String> parts = new ArrayList<>();
+      sourcesByOutlet.forEach((o, sp) -> parts.add(o + ": " + String.join(", ", sp.values())));
+      List<Claim> claims = l.stream().map(Quotes::claim).sorted(Figures.CLAIM_ORDER).limit(MAX_ABOUT_CLAIMS).toList();
+      out.add(new Disagreement(Kind.ATTRIBUTION, "statements about " + name, Verdict.COMPATIBLE,
+          "Outlets attribute what is said about " + name + " to different sources: " + String.join("; ", parts) + ".",
+          story, claims));
+    }
+    return out;
+  }
+
+  /** Person entities a statement is about: named in its sentence, or just before a he/him/his. */
+  private static Set<String> subjects(Item it) {
+    Set<String> out = new TreeSet<>();
+    int s = it.q().sentence();
+    boolean pronoun = false;
+    String sentence = " " + it.doc().sentence(s).toLowerCase(Locale.ROOT) + " ";
+    for (String p : new String[] {" he ", " him ", " his ", " she ", " her "}) {
+      pronoun |= sentence.contains(p);
+    }
+    dev.parallax.entity.EntityMention lastBefore = null;
+    for (dev.parallax.entity.EntityMention m : it.doc().a().entities()) {
+      if (m.type() != dev.parallax.entity.EntityType.PERSON) {
+        continue;
+      }
+      if (m.sentence() == s) {
+        out.add(m.entity());
+      } else if (m.sentence() == s - 1) {
+        lastBefore = m;
+      }
+    }
+    if (pronoun && out.isEmpty() && lastBefore != null) {
+      out.add(lastBefore.entity());
+    }
+    return out;
+  }
+
   /** Speakers (keys) quoted per outlet, for coverage. */
   static Map<String, Set<String>> quotedBy(List<Item> items) {
     Map<String, Set<String>> out = new TreeMap<>();

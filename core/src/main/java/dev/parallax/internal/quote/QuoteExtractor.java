@@ -47,6 +47,7 @@ public final class QuoteExtractor {
           "strongly", "initially", "earlier", "often", "not", "never", "first", "separately", "openly",
           "privately", "flatly", "angrily", "simply", "just", "is", "was", "were", "are", "been", "be");
   private static final Set<String> PRONOUNS = Set.of("he", "she");
+  private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my", "your");
   private static final Set<String> CLAUSE_BREAK = Set.of(",", "but", "and", "while", "whereas", ";", ":", "—", "–");
   private static final Set<String> QUOTE_OPEN = Set.of("\"", "“", "‘", "'", "«", "„");
 
@@ -467,7 +468,7 @@ public final class QuoteExtractor {
           && (isNominal(k + 1) || tokens.get(k + 1).tag().equals("DET") || tokens.get(k + 1).tag().equals("ADJ"))) {
         start = k;
         k--;
-      } else if (tag.equals("DET")) {
+      } else if (tag.equals("DET") || POSSESSIVE.contains(w)) {
         start = k;
         String before = k - 1 >= s.firstToken() ? tokens.get(k - 1).text().toLowerCase(Locale.ROOT) : "";
         if (!(before.equals("of") || before.equals("and")) || k - 2 < s.firstToken() || !isNominal(k - 2)) {
