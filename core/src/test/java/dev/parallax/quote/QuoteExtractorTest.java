@@ -71,4 +71,27 @@ class QuoteExtractorTest {
     assertThat(quotes("The so-called \"zero tolerance\" policy ended in June."))
         .containsExactly(new Quote("t", "zero tolerance", "", "", Kind.DIRECT, "", 15, 29, 0));
   }
+
+  private static List<Quote> withPerson(String text, String name, String entity) {
+    AnalyzedArticle a = P.analyze(Article.of("t", text));
+    List<dev.parallax.entity.EntityMention> mentions = new java.util.ArrayList<>();
+    int from = 0;
+    for (int i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, i + 1)) {
+      mentions.add(new dev.parallax.entity.EntityMention("t", name, dev.parallax.entity.EntityType.PERSON, entity, i,
+          i + name.length(), a.text().sentenceAt(i), ""));
+    }
+    return new dev.parallax.internal.quote.QuoteExtractor().extract(a.article(), a.text(), mentions);
+  }
+
+  @Test
+  void linksTheSpeakerToTheEntityMentionEndingItsPhrase() {
+    assertThat(withPerson("Governor Ann Lee said the bridge was safe.", "Ann Lee", "person:ann-lee"))
+        .containsExactly(new Quote("t", "the bridge was safe", "Ann Lee", "person:ann-lee", Kind.INDIRECT, "say", 22, 41, 0));
+  }
+
+  @Test
+  void resolvesSheToThePersonSubjectOfThePreviousSentence() {
+    assertThat(withPerson("Ann Lee visited the dam with Tom Reyes. She said the bridge was safe.", "Ann Lee", "person:ann-lee"))
+        .containsExactly(new Quote("t", "the bridge was safe", "Ann Lee", "person:ann-lee", Kind.INDIRECT, "say", 49, 68, 1));
+  }
 }
