@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A real-world referent resolved across the articles of a corpus: "Kilmar Ábrego García",
- * "Abrego Garcia" and "García" in different outlets become one entity.
+ * A real-world referent resolved across the articles of a corpus: "José Luis Martínez",
+ * "Jose Luis Martinez" and "Martínez" in different outlets become one entity.
  *
  * <p>Immutable and thread-safe.
  *

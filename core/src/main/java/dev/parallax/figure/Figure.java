@@ -8,9 +8,24 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A number stated in an article, read as an interval: "over 200 Venezuelans" is {@code (200, ∞)}
- * people of the kind "Venezuelans"; "238 Venezuelans and 23 Salvadorans" is a composite of 261
- * with two parts. Unbounded ends are infinite in Java and {@code null} in JSON.
+ * A number stated in an article, read as an interval: "over 300 protesters" is {@code (300, ∞)}
+ * people of the kind "protesters"; "40 nurses and 12 doctors" is a composite of 52 with two
+ * parts. Unbounded ends are infinite in Java and {@code null} in JSON.
+ *
+ * <p>Intervals: EXACT is {@code [v, v]}; APPROXIMATE ("about", "around", "some", "an estimated")
+ * is {@code [0.9v, 1.1v]}, and "nearly"/"almost" is {@code [0.9v, v)}; MORE_THAN is {@code (v, ∞)};
+ * AT_LEAST {@code [v, ∞)}; LESS_THAN {@code [0, v)}; AT_MOST {@code [0, v]}; RANGE is the closed
+ * stated range with the midpoint as value; VAGUE uses fixed intervals with the lower end as value
+ * ("hundreds" {@code [200, 1000)}, "thousands" {@code [2000, 10^6)}, "tens of thousands" {@code
+ * [20000, 100000)}, "dozens" {@code [24, 100)}, "several" {@code [3, 10)}, "a few" {@code [2, 5]}).
+ * Money is in whole currency units (cents are divided by 100); fractions ("a third") have unit
+ * "fraction".
+ *
+ * <p>Composition: coordinated counts of the same kind ("40 nurses and 12 doctors") are reported
+ * once, as a composite whose span covers both parts, whose value is the sum and whose {@code parts}
+ * are the stated figures; the parts are not repeated in the article's figure list. A stated total
+ * right before its parts ("52 staff: 40 nurses and 12 doctors") keeps its own span and value and
+ * lists the parts; it is told apart from a computed composite by its span not covering the parts.
  *
  * <p>Immutable and thread-safe.
  *
@@ -23,11 +38,11 @@ import java.util.Optional;
  * @param upperInclusive whether {@code upper} itself is included
  * @param qualifier how the stated number relates to the quantity
  * @param unit the unit: an ISO currency code ("USD"), "percent", a measure ("km"), or "" for a count
- * @param counts what is counted: the counted noun phrase ("Venezuelan immigrants"), "" when unknown
- * @param countsLemma head lemma of {@code counts} ("immigrant"), "" when unknown
+ * @param counts what is counted: the counted noun phrase ("striking dock workers"), "" when unknown
+ * @param countsLemma head lemma of {@code counts} ("worker"), "" when unknown
  * @param kind what sort of number this is
  * @param change direction of a change figure ("rose 5%"), or NONE
- * @param predicate lemma of the verb or event the figure belongs to ("deport", "kill"), "" when none
+ * @param predicate lemma of the verb or event the figure belongs to ("evacuate", "kill"), "" when none
  * @param start UTF-16 offset of the first character
  * @param end UTF-16 offset after the last character
  * @param sentence index of the sentence
@@ -62,7 +77,7 @@ public record Figure(
     Optional<String> source,
     List<String> entities) {
 
-  /** What sort of number a figure is. */
+  /** What sort of number a figure is. Immutable and thread-safe. */
   public enum Kind {
     /** A count of things or people. */
     COUNT,
@@ -76,10 +91,13 @@ public record Figure(
     NUMBER
   }
 
-  /** Direction of a change figure. */
+  /** Direction of a change figure ("rose 5%", "down 2.1%"). Immutable and thread-safe. */
   public enum Change {
+    /** Not a change figure. */
     NONE,
+    /** An increase. */
     UP,
+    /** A decrease. */
     DOWN
   }
 

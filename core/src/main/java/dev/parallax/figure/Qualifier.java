@@ -6,7 +6,7 @@ package dev.parallax.figure;
  * <p>Immutable and thread-safe.
  */
 public enum Qualifier {
-  /** The number as stated ("238", "exactly 10"). */
+  /** The number as stated ("450", "exactly 10"). */
   EXACT,
   /** "about", "around", "nearly", "some", "an estimated": a closed interval around the value. */
   APPROXIMATE,

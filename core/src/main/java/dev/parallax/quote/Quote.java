@@ -4,14 +4,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /**
- * A quotation or paraphrase attributed to a speaker: {@code Trump said Bukele was doing a
- * "fantastic job"}, {@code according to officials, ...}.
+ * A quotation or paraphrase attributed to a speaker: {@code The mayor said the plan was a
+ * "bold step"}, {@code according to officials, ...}.
  *
  * <p>Immutable and thread-safe.
  *
  * @param article id of the article
  * @param text the quoted or paraphrased content, {@code articleText.substring(start, end)}
- * @param speaker the speaker as written ("Trump", "officials"), "" when unattributed
+ * @param speaker the speaker as written ("Smith", "officials"), "" when unattributed
  * @param speakerEntity canonical entity id of the speaker, "" when not a named entity
  * @param kind direct quote, indirect speech or "according to" attribution
  * @param cue the reporting verb or marker lemma ("say", "according to", "tell")

@@ -50,7 +50,7 @@ public record DateMention(
     Optional<LocalDate> startDate,
     Optional<LocalDate> endDate) {
 
-  /** The TIMEX3 type of a date mention. */
+  /** The TIMEX3 type of a date mention. Immutable and thread-safe. */
   public enum Type {
     DATE,
     DURATION,

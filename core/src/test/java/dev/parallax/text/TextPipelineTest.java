@@ -139,6 +139,35 @@ class TextPipelineTest {
   }
 
   @Test
+  void hardWrappedWireCopyKeepsSentencesAcrossLineBreaks() {
+    String text =
+        "RIVER PORT REVIEW\n"
+            + "LAGOS, March 3 -\n"
+            + "Heavy rain continued throughout the week in\n"
+            + "the northern districts, delaying shipments since early\n"
+            + "January, port officials said on Monday.\n"
+            + "    Arrivals for the week ended March 1 were 12,500 tonnes\n"
+            + "against 9,800 a year ago.\n";
+    AnalyzedArticle a = parallax.analyze(Article.of("w", text));
+    List<String> sentences = a.text().sentences().stream().map(s -> a.text().textOf(s)).toList();
+    assertThat(sentences)
+        .anySatisfy(s -> assertThat(s).startsWith("Heavy rain").endsWith("said on Monday."))
+        .anySatisfy(
+            s -> assertThat(s).isEqualTo("Arrivals for the week ended March 1 were 12,500 tonnes\nagainst 9,800 a year ago."));
+  }
+
+  @Test
+  void oneParagraphPerLineTextSplitsAtEveryLineBreak() {
+    String text =
+        "Main Heading Without Punctuation\n"
+            + "The council voted on Tuesday to close the old bridge for repairs that will take weeks.\n"
+            + "A Section Heading\n"
+            + "Engineers said the work would start in May.\n";
+    AnalyzedArticle a = parallax.analyze(Article.of("p", text));
+    assertThat(a.text().sentences()).hasSize(4);
+  }
+
+  @Test
   void emptyAndWhitespaceTextGiveNoSentences() {
     assertThat(parallax.analyze(Article.of("e", " \n\t\n")).text().sentences()).isEmpty();
   }

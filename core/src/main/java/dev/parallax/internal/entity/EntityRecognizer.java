@@ -220,6 +220,13 @@ public final class EntityRecognizer {
     if (finder == null) {
       return new Span[0];
     }
+    boolean capitalized = false;
+    for (int k = s.firstToken() + 1; k < s.endToken() && !capitalized; k++) {
+      capitalized = toks.get(k).isCapitalized();
+    }
+    if (!capitalized) {
+      return new Span[0]; // no name-like token after the first: the model is not needed
+    }
     String[] words = new String[s.tokenCount()];
     for (int i = 0; i < words.length; i++) {
       words[i] = toks.get(s.firstToken() + i).text();
@@ -233,7 +240,7 @@ public final class EntityRecognizer {
     int a = sent.firstToken();
     int b = sent.endToken();
     Cand c = c0;
-    // 1. titles and roles inside the run: "US Secretary of State Marco Rubio"
+    // 1. titles and roles inside the run: "U.S. Secretary of State Jane Doe"
     int p = -1;
     for (int k = c.s; k < c.e - 1; k++) {
       if (isTitleCore(toks, k, c.s)) {
@@ -298,13 +305,17 @@ public final class EntityRecognizer {
       set(c, EntityType.ORGANIZATION, 3);
     } else if (n >= 3 && Lexicon.ORG_FIRST.contains(first) && lower(toks.get(c.s + 1).text()).equals("of")) {
       set(c, EntityType.ORGANIZATION, 3);
+    } else if (n >= 3 && innerHeadBeforeOf(toks, c, Lexicon.ORG_HEADS)) {
+      set(c, EntityType.ORGANIZATION, 3); // "Court of Appeals", "Bank of England"
+    } else if (n >= 3 && innerHeadBeforeOf(toks, c, Lexicon.FAC_HEADS)) {
+      set(c, EntityType.FACILITY, 3); // "Museum of Flight"
     } else if (n >= 2 && (Lexicon.PLACE_HEADS.contains(last)
         || Set.of("gulf", "lake", "mount", "mt.", "bay", "cape", "isle", "sea", "strait").contains(first))) {
       set(c, EntityType.LOCATION, 2);
     } else if (n == 1 && gaz.isDemonymPlural(toks.get(c.s).text())) {
       set(c, EntityType.GROUP, 3);
     }
-    if (c.type == null && (Lexicon.FAC_AFTER.contains(next) || (next.equals("mega") && c.e + 2 < b))) {
+    if (c.type == null && (Lexicon.FAC_AFTER.contains(next) || next.endsWith("-prison"))) {
       set(c, EntityType.FACILITY, 2);
     }
     if (c.type == null && prev.equals(",") && c.s - 2 >= a && Lexicon.FAC_AFTER.contains(lower(toks.get(c.s - 2).text()))) {
@@ -328,6 +339,15 @@ public final class EntityRecognizer {
     if (c.type == null || c.type == EntityType.PERSON) {
       appositive(toks, c, b);
     }
+  }
+
+  private static boolean innerHeadBeforeOf(List<Token> toks, Cand c, Set<String> heads) {
+    for (int k = c.s + 1; k < c.e - 1; k++) {
+      if (toks.get(k).text().equals("of") && heads.contains(lower(toks.get(k - 1).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void set(Cand c, EntityType t, double strength) {
@@ -562,7 +582,7 @@ public final class EntityRecognizer {
   // ------------------------------------------------------------------------------ consistency
 
   private void consistency(String t, List<Token> toks, AnnotatedText text, List<Cand> cands, boolean[] body) {
-    cands.removeIf(c -> c.strength < 0 || toks.get(c.e - 1).text().endsWith("-") || joinedPair(toks.get(c.s).text(), c));
+    cands.removeIf(c -> c.strength < 0 || hyphenFragment(toks, c) || joinedPair(toks.get(c.s).text(), c));
     // acronyms take the type of their expansion
     for (Cand c : cands) {
       if (c.acronymOf != null && c.acronymOf.type != null) {
@@ -652,7 +672,18 @@ public final class EntityRecognizer {
     }
   }
 
-  /** "Trump-Bukele" (two names joined by a hyphen) is not a name itself; "MS-13" and "Ocasio-Cortez" are. */
+  /** A span with a token cut at a hyphen ("Smith- Jones"): a compound modifier, not a name. */
+  private static boolean hyphenFragment(List<Token> toks, Cand c) {
+    for (int k = c.s; k < c.e; k++) {
+      String w = toks.get(k).text();
+      if (w.endsWith("-") || w.startsWith("-")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Smith-Jones" (two names joined by a hyphen) is not a name itself; "MS-13" and "Ocasio-Cortez" are. */
   private static boolean joinedPair(String w, Cand c) {
     if (c.e - c.s != 1 || c.strength >= 3) {
       return false;
@@ -809,7 +840,7 @@ public final class EntityRecognizer {
       String w = Names.fold(toks.get(k).text());
       String tag = toks.get(k).tag();
       boolean properish = tag.equals("PROPN") || k < e - 1 && (tag.equals("NOUN") || tag.equals("ADJ"));
-      if (!properish || gaz.isPlaceWord(w) || NOT_PERSON_WORDS.contains(w)
+      if (!properish || gaz.isPlaceWord(w) || gaz.isCommonWord(w) && !(k == s && gaz.isGivenName(toks.get(k).text())) || NOT_PERSON_WORDS.contains(w)
           || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.ORG_HEADS.contains(w) || Lexicon.PLACE_HEADS.contains(w)) {
         return false;
       }

@@ -44,8 +44,13 @@ import java.util.TreeSet;
 public final class EntityResolver {
   private EntityResolver() {}
 
-  /** Articles with mentions re-linked to canonical ids, and the canonical entities. */
-  public record Resolution(List<AnalyzedArticle> articles, List<Entity> entities) {}
+  /** Articles with mentions re-linked to canonical ids, and the canonical entities. Immutable and thread-safe. */
+  public record Resolution(List<AnalyzedArticle> articles, List<Entity> entities) {
+    public Resolution {
+      articles = List.copyOf(articles);
+      entities = List.copyOf(entities);
+    }
+  }
 
   /** One article's mentions of one article-level entity. */
   private static final class Node {
@@ -98,8 +103,16 @@ public final class EntityResolver {
    * @param mentions per input list, the mentions with canonical ids and types
    * @param entities canonical entities sorted by id
    * @param idByLocal per input list, article-level id to canonical id
+   *
+   * <p>Immutable and thread-safe.
    */
-  public record Linked(List<List<EntityMention>> mentions, List<Entity> entities, List<Map<String, String>> idByLocal) {}
+  public record Linked(List<List<EntityMention>> mentions, List<Entity> entities, List<Map<String, String>> idByLocal) {
+    public Linked {
+      mentions = mentions.stream().map(List::copyOf).toList();
+      entities = List.copyOf(entities);
+      idByLocal = idByLocal.stream().map(Map::copyOf).toList();
+    }
+  }
 
   /** Links mention lists (one per article) into canonical entities. */
   public static Linked link(List<List<EntityMention>> perArticle) {
@@ -144,16 +157,28 @@ public final class EntityResolver {
         }
       }
     }
+    // candidates share the last word: index persons by it
+    Map<String, List<Node>> byLast = new HashMap<>();
+    for (Node n : nodes) {
+      if (n.type == EntityType.PERSON) {
+        byLast.computeIfAbsent(n.keyWords.get(n.keyWords.size() - 1), k -> new ArrayList<>()).add(n);
+      }
+    }
     for (Node n : nodes) {
       if (n.type != EntityType.PERSON) {
         continue;
       }
       Node self = n.root();
+      List<Node> sameLast = byLast.getOrDefault(n.keyWords.get(n.keyWords.size() - 1), List.of());
       Set<Node> candidates = new HashSet<>();
-      for (Map.Entry<Node, List<String>> e : fullNames.entrySet()) {
-        Node r = e.getKey().root();
-        if (r != self && partOf(n.keyWords, e.getValue())) {
+      Set<Node> sameArticle = new HashSet<>();
+      for (Node m : sameLast) {
+        Node r = m.root();
+        if (r != self && partOf(n.keyWords, fullNames.getOrDefault(r, r.keyWords))) {
           candidates.add(r);
+        }
+        if (m != n && m.article.equals(n.article) && partOf(n.keyWords, m.keyWords)) {
+          sameArticle.add(r);
         }
       }
       // the longest full names only: "Garcia" -> {"Abrego Garcia", "Kilmar Abrego Garcia"} are one person
@@ -161,15 +186,25 @@ public final class EntityResolver {
       for (Node c : candidates) {
         boolean contained = false;
         for (Node d : candidates) {
-          if (d != c && partOf(fullNames.get(c), fullNames.get(d))) {
+          if (d != c && partOf(fullNames.getOrDefault(c, c.keyWords), fullNames.getOrDefault(d, d.keyWords))) {
             contained = true;
           }
         }
         if (!contained) {
-          maximal.add(c.root());
+          maximal.add(c);
         }
       }
-      if (maximal.size() == 1) {
+      // a full name in the same article decides first; two there means the surname stays unlinked
+      sameArticle.remove(self);
+      if (sameArticle.size() > 1) {
+        Set<Node> longest = new HashSet<>(sameArticle);
+        longest.retainAll(maximal);
+        if (longest.size() == 1) {
+          union(longest.iterator().next(), n);
+        }
+      } else if (sameArticle.size() == 1) {
+        union(sameArticle.iterator().next(), n);
+      } else if (maximal.size() == 1) {
         union(maximal.iterator().next(), n);
       }
     }

@@ -21,6 +21,7 @@ import java.util.Set;
 final class Gazetteers {
   static final String PLACES = "dev/parallax/gazetteer/places.tsv";
   static final String GIVEN = "dev/parallax/gazetteer/given-names.txt";
+  static final String COMMON = "dev/parallax/gazetteer/common-words.txt";
 
   /** Capitalized words that the given-name list contains but that are usually not first names. */
   private static final Set<String> NOT_GIVEN =
@@ -53,9 +54,15 @@ final class Gazetteers {
   private final java.util.NavigableSet<String> placeWords;
 
   private final Set<String> countryWords;
+  private final Set<String> common;
 
   private Gazetteers(
-      Map<String, String> places, Set<String> given, java.util.TreeSet<String> placeWords, Set<String> countryWords) {
+      Map<String, String> places,
+      Set<String> given,
+      java.util.TreeSet<String> placeWords,
+      Set<String> countryWords,
+      Set<String> common) {
+    this.common = Set.copyOf(common);
     this.countryWords = Set.copyOf(countryWords);
     this.places = Map.copyOf(places);
     this.given = Set.copyOf(given);
@@ -100,7 +107,17 @@ final class Gazetteers {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteers", e);
     }
-    return new Gazetteers(places, given, placeWords, countryWords);
+    Set<String> common = new HashSet<>();
+    try {
+      for (String line : lines(COMMON)) {
+        if (!line.isBlank()) {
+          common.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteers", e);
+    }
+    return new Gazetteers(places, given, placeWords, countryWords, common);
   }
 
   private static java.util.List<String> lines(String resource) throws IOException {
@@ -123,6 +140,11 @@ final class Gazetteers {
     return countryWords.contains(folded);
   }
 
+  /** True for a word the training texts mostly write in lower case ("system", "library"). */
+  boolean isCommonWord(String folded) {
+    return common.contains(folded);
+  }
+
   /** True for a common given name ("Maria", "John"). */
   boolean isGivenName(String word) {
     return given.contains(word);
@@ -130,7 +152,7 @@ final class Gazetteers {
 
   /**
    * True when a capitalized plural word is a demonym of a listed country, region or continent:
-   * "Venezuelans" (Venezuela), "Salvadorans" (El Salvador), "Kenyans", "Brazilians", "Germans".
+   * "Kenyans" (Kenya), "Brazilians" (Brazil), "Germans" (Germany), "Texans" (Texas).
    */
   boolean isDemonymPlural(String word) {
     if (word.length() < 5 || !Character.isUpperCase(word.charAt(0)) || !word.endsWith("s")

@@ -83,8 +83,7 @@ final class Lexicon {
 
   /** Lower-case facility nouns after a name: "the X prison", "X airport". */
   static final Set<String> FAC_AFTER =
-      words("prison", "jail", "stadium", "airport", "mansion", "bridge", "hospital", "facility", "mega-prison",
-          "megaprison", "penitentiary", "complex", "base", "camp", "compound", "plant", "refinery", "embassy");
+      words("prison", "jail", "stadium", "airport", "mansion", "bridge", "hospital", "facility", "penitentiary", "complex", "base", "camp", "compound", "plant", "refinery", "embassy");
 
   /** Lower-case nouns that make the name before or after them a group ("X gang", "gangs such as X"). */
   static final Set<String> GROUP_NOUNS =

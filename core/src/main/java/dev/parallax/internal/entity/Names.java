@@ -22,7 +22,9 @@ public final class Names {
       joined.append(stripPossessive(word)).append(' ');
     }
     String s = joined.toString();
-    s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    if (!isAscii(s)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
     s = s.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
     StringBuilder w = new StringBuilder();
@@ -42,6 +44,15 @@ public final class Names {
       out.add(w.toString());
     }
     return out;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The folded name as one key: words joined by single spaces. */

@@ -29,10 +29,10 @@ import java.util.Map;
 public final class CorefEval {
   private CorefEval() {}
 
-  /** B-cubed scores. */
+  /** B-cubed scores. Immutable and thread-safe. */
   public record BCubed(double precision, double recall, double f1, int mentions) {}
 
-  /** Resolver and baseline scores. */
+  /** Resolver and baseline scores. Immutable and thread-safe. */
   public record Result(BCubed resolver, BCubed exactStringBaseline) {}
 
   /** Evaluates on {@code shared/data/meantime_en}. */

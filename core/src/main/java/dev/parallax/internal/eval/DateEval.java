@@ -45,7 +45,7 @@ import org.xml.sax.SAXException;
  * form of a gold decade or century ({@code 197X} for {@code 197}); the strict figure counts only
  * exact string equality.
  *
- * <p>Immutable and thread-safe (each call builds its own analyzer unless one is passed).
+ * <p>Thread-safe.
  */
 public final class DateEval {
 
@@ -53,7 +53,7 @@ public final class DateEval {
   static final int LAST_ANNOTATED_SENTENCE = 5;
 
   /**
-   * Scores of one run.
+   * Scores of one run. Immutable and thread-safe.
    *
    * @param documents documents read
    * @param gold gold TIMEX3 expressions in scope (creation time excluded)

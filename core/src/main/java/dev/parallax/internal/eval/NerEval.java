@@ -35,7 +35,7 @@ import opennlp.tools.util.Span;
 public final class NerEval {
   private NerEval() {}
 
-  /** Counts for one type. */
+  /** Counts for one type. Immutable and thread-safe. */
   public record Counts(int tp, int fp, int fn) {
     public double precision() {
       return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
@@ -56,7 +56,7 @@ public final class NerEval {
     }
   }
 
-  /** Scores of one system on one test set: per type and overall ("ALL"). */
+  /** Scores of one system on one test set: per type and overall ("ALL"). Immutable and thread-safe. */
   public record Score(String name, int documents, Map<String, Counts> byType) {
     public Score {
       byType = Map.copyOf(byType);
@@ -67,7 +67,7 @@ public final class NerEval {
     }
   }
 
-  /** All scores. */
+  /** All scores. Immutable and thread-safe. */
   public record Result(List<Score> scores) {
     public Result {
       scores = List.copyOf(scores);

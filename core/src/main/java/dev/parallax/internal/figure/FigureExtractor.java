@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>Interval conventions (see also {@link Lexicon#VAGUE_PLURAL}):
  *
  * <ul>
- *   <li>EXACT "238": [238, 238].
+ *   <li>EXACT "450": [450, 450].
  *   <li>APPROXIMATE "about / around / roughly / approximately / some / an estimated 500": [450, 550]
  *       (±10%, closed); "nearly / almost / close to 100": [90, 100) (below the stated value).
  *   <li>MORE_THAN "more than / over / above / in excess of 200": (200, +∞); AT_LEAST "at least 200":
@@ -64,6 +64,7 @@ public final class FigureExtractor {
   private static final Pattern MIXED = Pattern.compile("(\\d{1,3})-(\\d{1,2})/(\\d{1,3})");
   private static final Pattern FRACTION = Pattern.compile("(\\d{1,2})/(\\d{1,3})");
   private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}(?:\\.\\d+)?");
+  private static final Pattern COMMA_GROUPS = Pattern.compile("(?:,\\d{3})+(?:\\.\\d+)?");
   private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
   private static final Pattern PHONE = Pattern.compile("\\(?\\d{3}\\)?[-. ]?\\d{3}[-.]\\d{4}|\\d{3}-\\d{4}");
   private static final Set<String> DETERMINERS =
@@ -85,6 +86,20 @@ public final class FigureExtractor {
           "produce", "reduce", "purchase", "announce", "approve", "remove", "retire", "evacuate", "vote", "hire",
           "fire", "save", "leave", "become", "hope", "rise", "provide", "involve", "believe", "pledge", "acquire",
           "refinance", "decline", "double", "triple", "rate", "trade", "manage", "combine", "value", "owe");
+  /** Last words of every qualifier phrase, checked before building phrases. */
+  private static final Set<String> QUALIFIER_LAST =
+      Set.of("than", "of", "least", "most", "to", "as", "estimated", "approximate", "over", "above", "exceeding",
+          "under", "below", "about", "around", "roughly", "approximately", "approx.", "approx", "some", "circa",
+          "~", "nearly", "almost", "exactly", "precisely", "exceed");
+  /** Verbs after which "up to" says where something moved, not a bound ("went up to 64 pct"). */
+  private static final Set<String> MOTION_VERB =
+      Set.of("went", "go", "goes", "gone", "going", "moved", "move", "moves", "edged", "edge", "crept", "shot",
+          "trading", "traded", "trade", "trades", "marked", "revised", "bid", "bidding");
+  private static final Set<String> APPROXIMATORS =
+      Set.of("about", "around", "roughly", "approximately", "nearly", "almost", "some", "over", "under");
+  private static final Set<String> PRODUCT_NOUN =
+      Set.of("program", "programme", "series", "model", "jet", "jetliner", "aircraft", "airliner", "engine", "chip",
+          "processor", "version", "family", "platform", "index");
   private static final Set<String> ABBREVIATED_SCALE = Set.of("mln", "mn", "bln", "bn", "tn", "trn");
   private static final Set<String> WEEKDAY =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -243,7 +258,7 @@ public final class FigureExtractor {
             (link.equals("and") && before.equals("between"))
                 || (link.equals("to") && before.equals("from") && !changeVerbAt(left - 2))
                 || ((link.equals("to") || link.equals("-") || link.equals("–") || link.equals("or"))
-                    && !before.equals("from") && !a.hasUnit());
+                    && !before.equals("from") && !a.hasUnit() && !changeVerbAt(left - 1));
         int bi = end + 1;
         if (ok && bi < n && Lexicon.CURRENCY_SYMBOL.containsKey(w[bi])) {
           bi++;
@@ -396,9 +411,61 @@ public final class FigureExtractor {
         a.value = (a.lo + a.hi) / 2;
         return scales(a);
       }
-      m = affixed.reset(tt);
+      // hyphen compounds, however the tokenizer cut them: "116-" "foot", "35.4" "-meter", "40-megabyte"
+      String compound = null;
+      int compoundEnd = -1;
+      String body = tt;
+      int dash = tt.indexOf('-');
+      if (dash > 0 && dash == tt.length() - 1 && i + 1 < n && glued(i, i + 1)
+          && Character.isLetter(t.get(i + 1).text().charAt(0))) {
+        compound = w[i + 1];
+        compoundEnd = i + 2;
+        body = tt.substring(0, dash);
+      } else if (dash > 0 && dash < tt.length() - 1 && Character.isLetter(tt.charAt(dash + 1))
+          && Character.isDigit(tt.charAt(dash - 1))) {
+        compound = Lexicon.lower(tt.substring(dash + 1));
+        compoundEnd = i + 1;
+        body = tt.substring(0, dash);
+      } else if (i + 1 < n && glued(i, i + 1) && w[i + 1].length() > 1 && w[i + 1].charAt(0) == '-'
+          && Character.isLetter(w[i + 1].charAt(1))) {
+        compound = w[i + 1].substring(1);
+        compoundEnd = i + 2;
+      } else if (i + 2 < n && w[i + 1].equals("-") && glued(i, i + 1) && glued(i + 1, i + 2)
+          && Character.isLetter(w[i + 2].charAt(0))) {
+        compound = w[i + 2];
+        compoundEnd = i + 3;
+      }
+      String compoundUnit = null;
+      if (compound != null) {
+        int d2 = compound.indexOf('-');
+        String head = d2 < 0 ? compound : compound.substring(0, d2);
+        if (Lexicon.TIME_UNIT.contains(head) || head.length() == 1) {
+          a.e = Math.max(a.e, compoundEnd);
+          return dropped(a); // "three-year", "29-year-old", "21-day-cycle", "13-D"
+        }
+        if (d2 < 0 && (Lexicon.MEASURE.containsKey(head) || Lexicon.CURRENCY_WORD.containsKey(head))) {
+          compoundUnit = head;
+        }
+      }
+      m = affixed.reset(compoundUnit != null || dash == tt.length() - 1 ? body : tt);
       if (!m.matches()) {
         return null;
+      }
+      if (compoundUnit != null) {
+        a.value = parse(m.group(2));
+        a.plainInteger = false;
+        a.currency = symbol(m.group(1));
+        String code = Lexicon.CURRENCY_WORD.get(compoundUnit);
+        if (code != null) {
+          a.currency = code;
+          if (compoundUnit.startsWith("cent")) {
+            a.value /= 100;
+          }
+        } else {
+          a.measure = Lexicon.MEASURE.get(compoundUnit);
+        }
+        a.e = compoundEnd;
+        return exact(a);
       }
       a.currency = symbol(m.group(1));
       String suffix = m.group(3) == null ? "" : Lexicon.lower(m.group(3));
@@ -415,10 +482,18 @@ public final class FigureExtractor {
       // "26" "," "120" split by the tokenizer
       if (a.plainInteger && tt.length() <= 3) {
         StringBuilder digits = new StringBuilder(tt);
-        while (a.e + 1 < n && glued(a.e - 1, a.e) && w[a.e].equals(",") && glued(a.e, a.e + 1)
-            && THREE_DIGITS.matcher(w[a.e + 1]).matches() && digits.length() < 20) {
-          digits.append(w[a.e + 1]);
-          a.e += 2;
+        while (digits.length() < 20) {
+          if (a.e + 1 < n && glued(a.e - 1, a.e) && w[a.e].equals(",") && glued(a.e, a.e + 1)
+              && THREE_DIGITS.matcher(w[a.e + 1]).matches()) {
+            digits.append(w[a.e + 1]);
+            a.e += 2;
+          } else if (a.e < n && glued(a.e - 1, a.e) && w[a.e].length() > 1 && w[a.e].length() <= MAX_TOKEN_CHARS
+              && COMMA_GROUPS.matcher(w[a.e]).matches()) {
+            digits.append(w[a.e].replace(",", ""));
+            a.e += 1;
+          } else {
+            break;
+          }
         }
         if (a.e > i + 1) {
           a.value = parse(digits.toString());
@@ -427,20 +502,26 @@ public final class FigureExtractor {
           return scales(a);
         }
       }
-      // glued range split by the tokenizer: "200" "-" "300"
+      // glued range split by the tokenizer: "200" "-" "300" or "200-" "300"
+      int second = -1;
       if (i + 2 < n && glued(i, i + 1) && glued(i + 1, i + 2) && (w[i + 1].equals("-") || w[i + 1].equals("–"))) {
-        Matcher m2 = affixed2.reset(t.get(i + 2).text());
-        if (t.get(i + 2).text().length() <= MAX_TOKEN_CHARS && m2.matches() && m2.group(1) == null) {
+        second = i + 2;
+      } else if (dash == tt.length() - 1 && i + 1 < n && glued(i, i + 1)) {
+        second = i + 1;
+      }
+      if (second > 0) {
+        Matcher m2 = affixed2.reset(t.get(second).text());
+        if (t.get(second).text().length() <= MAX_TOKEN_CHARS && m2.matches() && m2.group(1) == null) {
           double y = parse(m2.group(2));
           if (y <= a.value || a.value >= 1000 && a.value <= 2100 && y < 100) {
-            a.e = i + 3;
+            a.e = second + 1;
             return dropped(a); // a score or a season
           }
           a.lo = a.value;
           a.hi = y * sc;
           a.range = true;
           a.rangeToken = true;
-          a.e = i + 3;
+          a.e = second + 1;
           return scales(a);
         }
       }
@@ -513,10 +594,18 @@ public final class FigureExtractor {
           return null;
         }
         if (Lexicon.FRACTION.containsKey(nx) && (nx.endsWith("s") || nx.equals("quarter") && ordinalish(i + 2)
-            || !nx.equals("half") && !(i + 2 < n && w[i + 2].equals("of")))) {
+            || !nx.equals("half") && !(i + 2 < n && w[i + 2].equals("of")
+                || i > 0 && APPROXIMATORS.contains(w[i - 1]) && (i + 2 >= n || t.get(i + 2).tag().equals("PUNCT"))))) {
           return null; // "a third village" is an ordinal
         }
         j = i + 1;
+      }
+      int hyphen = x.indexOf('-');
+      if (hyphen > 0 && hyphen < x.length() - 1 && !article) {
+        Num compoundWord = hyphenatedWord(a, i, x.substring(0, hyphen), x.substring(hyphen + 1));
+        if (compoundWord != null) {
+          return compoundWord;
+        }
       }
       boolean numberWord = Lexicon.SMALL.containsKey(x) || Lexicon.TENS.containsKey(x);
       if (numberWord && i > 0 && t.get(i).isCapitalized() && !t.get(i - 1).tag().equals("PUNCT")
@@ -640,6 +729,25 @@ public final class FigureExtractor {
       return scales(r);
     }
 
+    /** One token such as "twenty-three", "one-quarter" or "two-thirds". */
+    private Num hyphenatedWord(Num a, int i, String left, String right) {
+      Integer tens = Lexicon.TENS.get(left);
+      Integer small = Lexicon.SMALL.get(right);
+      Integer count = Lexicon.SMALL.get(left);
+      Double fr = Lexicon.FRACTION.get(right);
+      if (tens != null && small != null && small < 10) {
+        a.value = tens + small;
+      } else if (count != null && fr != null && count < 20) {
+        a.value = count * fr;
+        a.fraction = true;
+      } else {
+        return null;
+      }
+      a.e = i + 1;
+      a.word = true;
+      return a.fraction ? exact(a) : scales(exact(a));
+    }
+
     private boolean unitWordAt(int k) {
       if (k >= n) {
         return false;
@@ -760,12 +868,18 @@ public final class FigureExtractor {
       // nationality + currency: "Canadian dlrs", "U.S. dollars", "Swiss francs"
       if (j + 1 < n) {
         String cur = Lexicon.CURRENCY_WORD.get(w[j + 1]);
+        boolean cents = w[j + 1].startsWith("cent") || w[j + 1].equals("cts");
         String key = cur == null ? null : (w[j] + "|" + ("dlrs".equals(w[j + 1]) || "dollar".equals(w[j + 1])
-            || "dlr".equals(w[j + 1]) ? "dollars" : w[j + 1]));
+            || "dlr".equals(w[j + 1]) || cents ? "dollars" : w[j + 1]));
         String code = key == null ? null : Lexicon.CURRENCY_NATION.get(key);
         if (code != null) {
           a.currency = code;
           a.moneyWord = true;
+          if (cents) {
+            a.value /= 100;
+            a.lo /= 100;
+            a.hi /= 100;
+          }
           return j + 2;
         }
       }
@@ -819,6 +933,9 @@ public final class FigureExtractor {
         // "more than a dozen" style qualifiers do not apply to vague words
         return;
       }
+      if (!QUALIFIER_LAST.contains(p1)) {
+        return;
+      }
       Qualifier q = null;
       int take = 0;
       String two = p2 + " " + p1;
@@ -848,7 +965,8 @@ public final class FigureExtractor {
       } else if (two.equals("at least")) {
         q = Qualifier.AT_LEAST;
         take = 2;
-      } else if (two.equals("at most") || (two.equals("up to") && !Lexicon.CHANGE_UP.contains(p3))) {
+      } else if (two.equals("at most") || (two.equals("up to") && !Lexicon.CHANGE_UP.contains(p3)
+          && !MOTION_VERB.contains(p3))) {
         q = Qualifier.AT_MOST;
         take = 2;
       } else if (two.equals("an estimated") || two.equals("an approximate") || two.equals("some estimated")) {
@@ -1011,6 +1129,11 @@ public final class FigureExtractor {
       if (u < n && Lexicon.TIME_UNIT.contains(w[u]) && !a.hasUnit()) {
         return true;
       }
+      if (u + 2 < n && (w[u].equals("and") || w[u].equals("or") || w[u].equals("to")) && !a.hasUnit()
+          && (t.get(u + 1).tag().equals("NUM") || Lexicon.SMALL.containsKey(w[u + 1]))
+          && Lexicon.TIME_UNIT.contains(w[u + 2])) {
+        return true; // "11 and seven months"
+      }
       if (u < n && Lexicon.TIME_OF_DAY.contains(w[u]) && bare) {
         return true;
       }
@@ -1046,6 +1169,13 @@ public final class FigureExtractor {
         if (RANK_CUE.contains(prev)) {
           return true;
         }
+        if (c.startTok > 0 && acronym(t.get(c.startTok - 1).text()) && !Lexicon.MONTH.contains(prev)) {
+          return true; // "S&P 500", "PC 286"
+        }
+        if (a.plainInteger && v >= 100 && (prev.equals("the") || prev.equals("'s") || prev.equals("’s"))
+            && singularNameAfter(c.endTok)) {
+          return true; // "the 787 Dreamliner", "Poor's 500 index", "the 717 program"
+        }
         if (c.startTok > 0 && t.get(c.startTok - 1).isProperNoun() && !Lexicon.MONTH.contains(prev)) {
           return true; // "Boeing 737", "Barrio 18"
         }
@@ -1063,6 +1193,37 @@ public final class FigureExtractor {
         }
       }
       return false;
+    }
+
+    private static boolean acronym(String word) {
+      if (word.length() < 2 || word.length() > 6) {
+        return false;
+      }
+      boolean letter = false;
+      for (int k = 0; k < word.length(); k++) {
+        char ch = word.charAt(k);
+        if (Character.isLowerCase(ch) || Character.isDigit(ch)) {
+          return false;
+        }
+        letter |= Character.isLetter(ch);
+      }
+      return letter && (word.indexOf('&') >= 0 || word.length() >= 2 && !word.endsWith("."));
+    }
+
+    /** True when the figure is followed by a singular noun or a name, or by nothing countable. */
+    private boolean singularNameAfter(int k) {
+      if (k >= n) {
+        return true;
+      }
+      Token tk = t.get(k);
+      String tag = tk.tag();
+      if (tag.equals("PUNCT") || tag.equals("CCONJ")) {
+        return true;
+      }
+      if (tag.equals("PROPN")) {
+        return Lemmas.noun(w[k]).equals(w[k]) && !Lexicon.isPeople(w[k], tk);
+      }
+      return PRODUCT_NOUN.contains(w[k]);
     }
 
     private boolean yearLike(Num a) {
@@ -1359,6 +1520,11 @@ public final class FigureExtractor {
       Figure last = figs.get(figs.size() - 1);
       int start = first.start();
       int end = last.end();
+      Cand lastCand = parts.get(parts.size() - 1);
+      if (lastCand.countsEndTok > 0 && lastCand.countsEndTok <= t.size()) {
+        // the composite's evidence runs to the end of the last part's counted noun: "40 nurses and 12 doctors"
+        end = Math.max(end, t.get(lastCand.countsEndTok - 1).end());
+      }
       String countsText = String.join(" and ", counts);
       String lemma = lemmas.size() == 1 ? lemmas.iterator().next() : "";
       String predicate = first.predicate();

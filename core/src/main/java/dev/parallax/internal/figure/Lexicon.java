@@ -8,6 +8,8 @@ import java.util.Set;
  * General English lexicons for reading numbers as news writes them: number words, scale words,
  * fractions, vague quantities, currencies, percent words, measure units, time units and the
  * qualifier phrases that turn a number into an interval. All keys are lower case.
+ *
+ * <p>Immutable and thread-safe.
  */
 final class Lexicon {
   private Lexicon() {}
@@ -114,7 +116,10 @@ final class Lexicon {
           Map.entry("tonnes", "tonne"), Map.entry("tonne", "tonne"), Map.entry("tons", "ton"),
           Map.entry("ton", "ton"), Map.entry("kg", "kg"), Map.entry("kilograms", "kg"),
           Map.entry("kilos", "kg"), Map.entry("grams", "g"), Map.entry("km", "km"),
-          Map.entry("kilometres", "km"), Map.entry("kms", "km"), Map.entry("mm", "mm"), Map.entry("cm", "cm"),
+          Map.entry("kilometres", "km"), Map.entry("kms", "km"), Map.entry("inch", "inch"), Map.entry("meter", "m"), Map.entry("metre", "m"),
+          Map.entry("megabyte", "MB"), Map.entry("megabytes", "MB"), Map.entry("gigabyte", "GB"),
+          Map.entry("gigabytes", "GB"), Map.entry("kilometer", "km"), Map.entry("kilometre", "km"),
+          Map.entry("acre", "acre"), Map.entry("hectare", "hectare"), Map.entry("barrel", "barrel"), Map.entry("mm", "mm"), Map.entry("cm", "cm"),
           Map.entry("kb", "KB"), Map.entry("decibels", "dB"), Map.entry("db", "dB"), Map.entry("kilowatt-hours", "kWh"), Map.entry("kilometers", "km"), Map.entry("miles", "mile"),
           Map.entry("mile", "mile"), Map.entry("metres", "m"), Map.entry("meters", "m"),
           Map.entry("feet", "foot"), Map.entry("foot", "foot"), Map.entry("inches", "inch"),
@@ -208,13 +213,13 @@ final class Lexicon {
           "protester", "demonstrator", "player", "athlete", "journalist", "teacher", "judge", "lawyer",
           "senator", "delegate", "volunteer", "inmate", "deportee", "asylum-seeker", "farmer", "miner", "family");
 
-  /** True for a counted noun that names people ("nurses", "Venezuelans", "protesters"). */
+  /** True for a counted noun that names people ("nurses", "Peruvians", "protesters"). */
   static boolean isPeople(String lemma, dev.parallax.text.Token head) {
     if (PEOPLE.contains(lemma)) {
       return true;
     }
     if (head.isProperNoun() && head.isCapitalized() && head.text().endsWith("s")) {
-      return true; // plural demonyms: "Venezuelans", "Salvadorans"
+      return true; // plural demonyms: "Peruvians", "Chileans"
     }
     return lemma.endsWith("er") && lemma.length() > 4 || lemma.endsWith("ist") || lemma.endsWith("ian")
         || lemma.endsWith("ee") && lemma.length() > 4;

@@ -39,11 +39,10 @@ public final class DateExtractor {
       if (s.boilerplate()) {
         continue;
       }
-      // the sentence detector cuts after "Feb." and "p.m."; such pieces are scanned together
+      // pieces of one sentence cut by the pipeline are scanned together
       int last = si;
-      while (last + 1 < sentences.size() && last - si < MAX_JOINED && endsWithAbbreviation(t, sentences.get(last))
-          && !sentences.get(last + 1).boilerplate()
-          && t.substring(sentences.get(last).end(), sentences.get(last + 1).start()).indexOf('\n') < 0) {
+      while (last + 1 < sentences.size() && last - si < MAX_JOINED
+          && falseEnd(t, sentences.get(last), sentences.get(last + 1))) {
         last++;
       }
       Sentence lastSentence = sentences.get(last);
@@ -82,8 +81,9 @@ public final class DateExtractor {
         int end = units.get(m.to() - 1).end();
         Tense tense = Tense.around(tokens, start, end);
         if (tense == Tense.PAST && e instanceof Expr.Day d && !d.year().given() && m.from() > 0
-            && units.get(m.from() - 1).isAny("until", "till", "by", "through")) {
-          tense = Tense.PRESENT; // "adjourned until May 2": the nearest May 2, not last year's
+            && units.get(m.from() - 1).isAny("until", "till", "by", "through", "payable", "effective", "due",
+                "record", "beginning", "starting")) {
+          tense = Tense.PRESENT; // "adjourned until May 2", "payable May 12": the nearest one
         }
         Optional<Resolver.Resolved> r = resolver.resolve(e, tense);
         if (r.isEmpty()) {
@@ -103,10 +103,37 @@ public final class DateExtractor {
     return List.copyOf(out);
   }
 
-  private static final int MAX_JOINED = 3;
+  private static final int MAX_JOINED = 8;
   private static final List<String> ABBREVIATIONS =
       List.of("jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "a.m.",
           "p.m.");
+
+  /**
+   * Whether the cut between two sentences is false: after "Feb." or "p.m." on the same line, or
+   * at a hard line wrap (one line break, no closing punctuation, next line starts lower-case or
+   * with a digit: "in June\n1988").
+   */
+  private static boolean falseEnd(String t, Sentence s, Sentence next) {
+    if (next.boilerplate()) {
+      return false;
+    }
+    int newlines = 0;
+    for (int k = s.end(); k < next.start(); k++) {
+      if (t.charAt(k) == '\n') {
+        newlines++;
+      }
+    }
+    if (newlines == 0) {
+      return endsWithAbbreviation(t, s);
+    }
+    if (newlines > 1 || s.end() <= s.start() || next.start() >= t.length()) {
+      return false;
+    }
+    char lastChar = t.charAt(s.end() - 1);
+    char first = t.charAt(next.start());
+    return (Character.isLetterOrDigit(lastChar) || lastChar == ',')
+        && (Character.isLowerCase(first) || Character.isDigit(first));
+  }
 
   /** Whether a sentence ends with a month abbreviation or "a.m."/"p.m." (a false sentence end). */
   private static boolean endsWithAbbreviation(String t, Sentence s) {

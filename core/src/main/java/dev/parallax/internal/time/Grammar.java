@@ -25,14 +25,7 @@ final class Grammar {
 
   private record P(int end, Expr expr) {}
 
-  private record Amount(int end, double value, boolean vague, boolean article) {
-    String text() {
-      if (vague) {
-        return "X";
-      }
-      return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
-  }
+  private record Amount(int end, double value, boolean vague, boolean article) {}
 
   private record YearP(int end, YearRef year) {}
 
@@ -73,6 +66,10 @@ final class Grammar {
           Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
           Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30));
 
+  private static final Map<String, Integer> DECADE_WORDS =
+      Map.of("twenties", 1920, "thirties", 1930, "forties", 1940, "fifties", 1950, "sixties", 1960, "seventies",
+          1970, "eighties", 1980, "nineties", 1990);
+
   private static final Map<String, Integer> TENS =
       Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80,
           "ninety", 90);
@@ -108,7 +105,7 @@ final class Grammar {
 
   private static final Map<String, String> RECURRENCE_ADJ =
       Map.of("annual", "P1Y", "annually", "P1Y", "yearly", "P1Y", "monthly", "P1M", "weekly", "P1W",
-          "daily", "P1D", "hourly", "PT1H", "quarterly", "P3M");
+          "daily", "P1D", "quarterly", "P3M");
 
   /** Prepositions and modifiers that make an ambiguous month name ("May", "March") a month. */
   private static final Set<String> MONTH_CONTEXT =
@@ -216,12 +213,11 @@ final class Grammar {
       }
       int j = a.end;
       boolean between = w(i, "between");
+      if (!between && w(j, ",") && u(j + 1).isAny("to", "until", "through")) {
+        j++; // "from March one, 1988, to September one, 1989"
+      }
       if (between ? w(j, "and") : u(j).isAny("to", "until", "till", "through", "-", "\u2013", "thru")) {
         P b = point(j + 1);
-        if (b == null && a.expr instanceof Expr.Month am && !am.year().given()) {
-          // "from March to May 2020": the year is given once at the end
-          b = null;
-        }
         if (b != null) {
           return new P(b.end, new Expr.Between(a.expr, b.expr));
         }
@@ -339,6 +335,7 @@ final class Grammar {
     best = longer(best, monthFirst(i));
     best = longer(best, dayFirst(i));
     best = longer(best, year(i));
+    best = longer(best, isoDate(i));
     best = longer(best, decade(i));
     best = longer(best, century(i));
     best = longer(best, quarter(i));
@@ -465,6 +462,9 @@ final class Grammar {
     if (date != null && date.expr instanceof Expr.Day) {
       return new P(date.end, date.expr);
     }
+    if (j == i + 1 && capitalized(j) && monthAt(j) == 0 && !DAY_PARTS.containsKey(u(j).low())) {
+      return null; // a name: "The Sunday Times", "Monday Night Football"
+    }
     String part = DAY_PARTS.get(u(i + 1).low());
     if (part != null) {
       return new P(i + 2, new Expr.Time(new Expr.Weekday(dow, Rel.NONE), 0, 0, false, part));
@@ -487,6 +487,17 @@ final class Grammar {
 
   private int dayNumber(int i) {
     Unit x = u(i);
+    if (x.kind() == Kind.WORD && monthAt(i - 1) != 0) {
+      // Reuters style "March one, 1988": a number word right after a month, then a comma or year
+      int v = NUMBER_WORDS.getOrDefault(x.low(), 0);
+      int end = i + 1;
+      if (TENS.containsKey(x.low()) && u(i + 1).isDash() && NUMBER_WORDS.getOrDefault(u(i + 2).low(), 10) < 10) {
+        v += NUMBER_WORDS.get(u(i + 2).low());
+        end = i + 3;
+      }
+      boolean closes = w(end, ",") || yearNumber(end) > 0;
+      return end == i + 1 && v >= 1 && v <= 31 && closes && !x.is("single") ? v : 0;
+    }
     if ((x.kind() == Kind.NUM && x.suffix().isEmpty() && !x.apostrophe() || x.kind() == Kind.ORD)
         && Lexer.allDigits(x.low()) && x.low().length() <= 2) {
       int d = x.intValue();
@@ -608,6 +619,29 @@ final class Grammar {
     return null;
   }
 
+  /** An ISO 8601 date written out: "2025-04-14". */
+  private P isoDate(int i) {
+    Unit x = u(i);
+    if (!x.isPlainNumber() || x.low().length() != 4 || yearNumber(i) == 0) {
+      return null;
+    }
+    Unit d1 = u(i + 1);
+    Unit m = u(i + 2);
+    Unit d2 = u(i + 3);
+    Unit d = u(i + 4);
+    if (d1.is("-") && d2.is("-") && !d1.spaceBefore() && !m.spaceBefore() && !d2.spaceBefore() && !d.spaceBefore()
+        && m.isPlainNumber() && m.low().length() == 2 && d.isPlainNumber() && d.low().length() == 2
+        && !(u(i + 5).isDash() && !u(i + 5).spaceBefore()) && !(u(i - 1).kind() == Kind.PUNCT && !x.spaceBefore()
+            && u(i - 1).isAny("/", "-", "."))) {
+      int month = m.intValue();
+      int day = d.intValue();
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        return new P(i + 5, new Expr.Day(YearRef.abs(yearNumber(i)), month, day));
+      }
+    }
+    return null;
+  }
+
   private P year(int i) {
     int y = yearNumber(i);
     if (y == 0 || !yearOk(i, false)) {
@@ -659,6 +693,10 @@ final class Grammar {
 
   private P decade(int i) {
     Unit x = u(i);
+    Integer dw = DECADE_WORDS.get(x.low());
+    if (dw != null && x.kind() == Kind.WORD && u(i - 1).isAny("the", "early", "mid", "late", "-")) {
+      return new P(i + 1, new Expr.Decade(dw));
+    }
     if (x.kind() != Kind.NUM || !x.suffix().equals("s") || !Lexer.allDigits(x.low())) {
       return null;
     }
@@ -993,8 +1031,9 @@ final class Grammar {
     if (hyphen && plural || u(k + 1).isDash() && u(k + 2).isAny("old", "olds")) {
       return null; // "45-year-old": an age
     }
-    if (a.vague && !plural) {
-      return null;
+    boolean adjectival = u(k + 1).kind() == Kind.WORD && a.value < 1000; // "a 20 year low", "four day rally"
+    if (a.vague && !plural || !hyphen && !plural && a.value != 1 && !adjectival) {
+      return null; // "1986 year", "several year"
     }
     if (a.article && !plural && (prevIsAmount(j - 1) || u(j - 1).isAny("times", "twice", "once"))) {
       return new P(k + 1, new Expr.Recurrence(value(1, du))); // "$5 million a year", "twice a day"

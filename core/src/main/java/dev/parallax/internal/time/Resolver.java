@@ -240,11 +240,14 @@ final class Resolver {
       } catch (DateTimeException ex) {
         continue; // February 29 in a common year
       }
-      boolean ok = tense == Tense.FUTURE ? !c.isBefore(pub) : tense == Tense.PAST ? !c.isAfter(pub) : true;
-      if (!ok) {
+      if (tense == Tense.FUTURE && c.isBefore(pub)) {
         continue;
       }
-      if (best == null || Math.abs(ChronoUnit.DAYS.between(pub, c)) < Math.abs(ChronoUnit.DAYS.between(pub, best))) {
+      // past tense prefers the past date unless the coming one is more than twice as close
+      long dist = Math.abs(ChronoUnit.DAYS.between(pub, c)) * (tense == Tense.PAST && c.isAfter(pub) ? 2 : 1);
+      long bestDist = best == null ? Long.MAX_VALUE
+          : Math.abs(ChronoUnit.DAYS.between(pub, best)) * (tense == Tense.PAST && best.isAfter(pub) ? 2 : 1);
+      if (dist < bestDist) {
         best = c;
       }
     }

@@ -95,8 +95,8 @@ enum Tense {
     boolean presentBe = false;
     for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
       String w = low(tokens.get(j));
-      if (MODAL_FUTURE.contains(w)) {
-        return FUTURE;
+      if (MODAL_FUTURE.contains(w) && isVerb(tokens.get(j))) {
+        return FUTURE; // the auxiliary "may", not "Theresa May"
       }
       if (PAST_AUX.contains(w)) {
         pastAux = true;

@@ -43,6 +43,11 @@ class DateAccuracyIT {
   }
 
   @Test
+  void detectsDatesWithF1AboveFloor() {
+    assertThat(result.f1()).as(result.summary()).isGreaterThanOrEqualTo(0.88);
+  }
+
+  @Test
   void normalizesMatchedDatesWithValueAccuracyAboveFloor() {
     assertThat(result.valueAccuracy()).as(result.summary()).isGreaterThanOrEqualTo(0.87);
   }

@@ -109,7 +109,7 @@ class FigureExtractorTest {
     List<Figure> fs = figures("The clinic hired 40 nurses and 12 doctors last year.");
     assertThat(fs).hasSize(1);
     Figure c = fs.get(0);
-    assertThat(c.text()).isEqualTo("40 nurses and 12");
+    assertThat(c.text()).isEqualTo("40 nurses and 12 doctors");
     assertThat(c.value()).isEqualTo(52.0);
     assertThat(c.parts()).extracting(Figure::value).containsExactly(40.0, 12.0);
     assertThat(c.parts()).extracting(Figure::countsLemma).containsExactly("nurse", "doctor");
@@ -249,6 +249,10 @@ class FigureExtractorTest {
     assertThat(only("More than 40 people drowned, officials said.").source()).isEqualTo(Optional.of("officials"));
     assertThat(only("According to the coast guard, 12 boats sank.").source()).isEqualTo(Optional.of("coast guard"));
     assertThat(only("Twelve boats sank in the harbour.").source()).isEmpty();
+    assertThat(only("The fire chief told reporters that 15 firefighters were injured.").source())
+        .isEqualTo(Optional.of("fire chief"));
+    assertThat(only("At least 9 bridges collapsed, said the transport ministry.").source())
+        .isEqualTo(Optional.of("transport ministry"));
   }
 
   @Test
@@ -293,6 +297,72 @@ class FigureExtractorTest {
     Figure f = only("The army sent 2000 troops to the border.");
     assertThat(f.value()).isEqualTo(2000.0);
     assertThat(f.countsLemma()).isEqualTo("troop");
+  }
+
+  @Test
+  void readsMixedFractionsAsNewswiresWriteThem() {
+    List<Figure> fs = figures("Funds opened at 6-1/16 pct and the stock rose 3-1/8 to 63-3/4 with a fee of 3/8 pct.");
+    assertThat(fs).extracting(Figure::value).containsExactly(6.0625, 3.125, 63.75, 0.375);
+    assertThat(fs.get(1).qualifier()).isEqualTo(Qualifier.EXACT);
+  }
+
+  @Test
+  void readsHyphenatedMeasuresAndCents() {
+    List<Figure> fs = figures("The 116-foot rocket carried a 40-megabyte recorder priced at 25-cent par.");
+    assertThat(fs).extracting(Figure::unit).containsExactly("foot", "MB", "USD");
+    assertThat(fs).extracting(Figure::value).containsExactly(116.0, 40.0, 0.25);
+  }
+
+  @Test
+  void readsCentsAfterANationality() {
+    List<Figure> fs = figures("Zinc costs 37 U.S. cents and 50 Canadian cents a pound.");
+    assertThat(fs).extracting(Figure::unit).containsExactly("USD", "CAD");
+    assertThat(fs).extracting(Figure::value).containsExactly(0.37, 0.5);
+  }
+
+  @Test
+  void readsUpToAfterAMotionVerbAsTheNewLevel() {
+    assertThat(only("His rating went up to 64 pct.").qualifier()).isEqualTo(Qualifier.EXACT);
+    assertThat(only("The bank will lend up to 600,000 dlrs.").qualifier()).isEqualTo(Qualifier.AT_MOST);
+  }
+
+  @Test
+  void doesNotCountNumberWordsInsideNames() {
+    assertThat(texts("The Group of Five met the Big Three in band two.")).isEmpty();
+  }
+
+  @Test
+  void readsOneBeforeAUnitAsAFigure() {
+    Figure f = only("The bank cut its rate by one point.");
+    assertThat(f.value()).isEqualTo(1.0);
+    assertThat(f.unit()).isEqualTo("points");
+  }
+
+  @Test
+  void survivesRandomNumericText() {
+    long seed = 20261123L;
+    java.util.Random r = new java.util.Random(seed);
+    String[] pieces = {"12", "1,500", "3.5", "7-1/4", "200-300", "3/16", "$", "US$", "£", "%", "pct", "mln", "bn",
+        "dlrs", "cents", "over", "about", "nearly", "between", "and", "to", "from", "of", "a", "an", "one", "two",
+        "twenty", "-", "three", "hundred", "thousands", "dozens", "half", "third", "year", "-year-old", ",", ".",
+        "(", ")", "Smith", "March", "people", "rose", "fell", "said", "more", "than", "at", "least", "up", "2019"};
+    for (int round = 0; round < 200; round++) {
+      StringBuilder sb = new StringBuilder();
+      int len = 1 + r.nextInt(30);
+      for (int k = 0; k < len; k++) {
+        sb.append(pieces[r.nextInt(pieces.length)]).append(r.nextInt(4) == 0 ? "" : " ");
+      }
+      String text = sb.toString();
+      List<Figure> fs;
+      try {
+        fs = figures(text);
+      } catch (RuntimeException e) {
+        throw new AssertionError("seed " + seed + " round " + round + " text: " + text, e);
+      }
+      for (Figure f : fs) {
+        assertThat(f.lower()).as(text).isLessThanOrEqualTo(f.upper());
+      }
+    }
   }
 
   @Test

@@ -66,7 +66,7 @@ class SampleFiguresTest {
 
   @Test
   void composesTheTwoDeportedGroupsIntoTwoHundredSixtyOne() {
-    Figure c = figure("002_0dce748565759669", "238 Venezuelans and 23");
+    Figure c = figure("002_0dce748565759669", "238 Venezuelans and 23 Salvadorans");
     assertThat(c.value()).isEqualTo(261.0);
     assertThat(c.parts()).extracting(Figure::value).containsExactly(238.0, 23.0);
     assertThat(c.parts()).extracting(Figure::counts).containsExactly("Venezuelans", "Salvadorans");

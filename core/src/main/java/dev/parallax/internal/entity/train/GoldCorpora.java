@@ -33,12 +33,14 @@ import org.w3c.dom.NodeList;
 public final class GoldCorpora {
   private GoldCorpora() {}
 
-  /** A gold name: tokens {@code [start, end)} of its sentence, typed PERSON/ORGANIZATION/LOCATION. */
+  /** A gold name: tokens {@code [start, end)} of its sentence, typed PERSON/ORGANIZATION/LOCATION. Immutable and thread-safe. */
   public record GoldSpan(int start, int end, String type) {}
 
   /**
    * One sentence: its tokens, whether a space follows each token, its gold names, and whether
    * every capitalized name-like token is covered by some annotation (a "complete" sentence).
+   *
+   * <p>Immutable and thread-safe.
    */
   public record GoldSentence(List<String> tokens, List<Boolean> spaceAfter, List<GoldSpan> names, boolean complete) {
     public GoldSentence {
@@ -51,6 +53,8 @@ public final class GoldCorpora {
   /**
    * One document, with cross-document ids for its names where the corpus has them ({@code
    * instances} is parallel to the flattened names of all sentences; "" when absent).
+   *
+   * <p>Immutable and thread-safe.
    */
   public record GoldDoc(String id, String corpus, List<GoldSentence> sentences, List<String> instances) {
     public GoldDoc {

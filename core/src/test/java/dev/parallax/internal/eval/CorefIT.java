@@ -1,0 +1,18 @@
+package dev.parallax.internal.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Cross-document coreference floor on MEANTIME gold name mentions (see docs/accuracy.md). */
+class CorefIT {
+
+  @Test
+  void resolverBeatsTheExactStringBaselineAndStaysAboveItsMeasuredBCubedF1() {
+    CorefEval.Result r = CorefEval.evaluate(SharedData.require("meantime_en"));
+    assertThat(r.resolver().mentions()).isGreaterThan(500);
+    assertThat(r.resolver().f1()).isGreaterThan(0.80);
+    assertThat(r.resolver().f1()).isGreaterThan(r.exactStringBaseline().f1());
+    assertThat(r.resolver().precision()).isGreaterThan(0.95);
+  }
+}
