@@ -10,6 +10,7 @@ import dev.parallax.text.Sentence;
 import dev.parallax.text.Token;
 import dev.parallax.time.DateMention;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,6 +48,9 @@ final class Figures {
     }
   }
 
+  /** Words after a number that are not what it counts ("801,000 vs 703,000", "5 pct"). */
+  private static final Set<String> NOT_COUNTED =
+      Set.of("vs", "v", "versus", "pct", "percent", "per", "cent", "cts", "shr", "shrs", "from", "to", "and", "or");
   private static final Set<String> EMPTY_NOUNS = Set.of("number", "total", "figure", "count", "tally", "");
   private static final Pattern SINCE =
       Pattern.compile(
@@ -79,7 +83,7 @@ final class Figures {
       }
     }
     String nounText = f.counts();
-    String lemma = f.countsLemma();
+    String lemma = NOT_COUNTED.contains(f.countsLemma().toLowerCase(Locale.ROOT)) ? "" : f.countsLemma();
     if (EMPTY_NOUNS.contains(lemma.toLowerCase(Locale.ROOT)) && f.kind() != Figure.Kind.MONEY) {
       String[] fb = nounAfter(d, f);
       lemma = fb[0];
@@ -100,8 +104,8 @@ final class Figures {
     if (pred.isEmpty()) {
       pred = nearestPredicate(d, f);
     }
-    if (noun.isEmpty() && pred.isEmpty()) {
-      return null;
+    if (noun.isEmpty() && !Lexicon.isKnownPredicate(pred)) {
+      return null; // "rose to 1.5 mln", "Net 801,000 vs 703,000": nothing says what is counted
     }
     if (f.kind() == Figure.Kind.NUMBER && noun.isEmpty()
         && !(Lexicon.isKnownPredicate(pred) && countWordBefore(d, f))) {
@@ -129,6 +133,9 @@ final class Figures {
     for (int k = i; k < tokens.size() && k < i + 3; k++) {
       Token t = tokens.get(k);
       if (t.sentence() != f.sentence()) {
+        break;
+      }
+      if (NOT_COUNTED.contains(t.text().toLowerCase(Locale.ROOT))) {
         break;
       }
       if (t.tag().equals("NOUN") || (t.tag().equals("PROPN") && Lexicon.isDemonym(t.text()))) {
@@ -298,7 +305,21 @@ final class Figures {
     return groups.values().stream().map(Group::new).toList();
   }
 
+  /** Articles published this many days apart describe different periods unless a figure says otherwise. */
+  static final int MAX_PUBLICATION_GAP_DAYS = 3;
+
   private static boolean compatible(Item a, Item b) {
+    java.util.Optional<java.time.LocalDate> pa = a.doc().a().article().published();
+    java.util.Optional<java.time.LocalDate> pb = b.doc().a().article().published();
+    if (pa.isPresent() && pb.isPresent()
+        && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(pa.get(), pb.get())) > MAX_PUBLICATION_GAP_DAYS) {
+      return false;
+    }
+    if (!a.f().entities().isEmpty() && !b.f().entities().isEmpty()
+        && Collections.disjoint(a.f().entities(), b.f().entities())
+        && (a.noun().isEmpty() || b.noun().isEmpty())) {
+      return false; // no counted noun to go by, and the clauses name different entities
+    }
     if (!a.noun().isEmpty() && a.noun().equals(b.noun())) {
       return true;
     }
@@ -306,6 +327,10 @@ final class Figures {
       return false;
     }
     if (a.f().kind() == Figure.Kind.MONEY || a.f().kind() == Figure.Kind.PERCENT) {
+      if (a.noun().isEmpty() && b.noun().isEmpty()) {
+        // "provided 37 mln" and "provided 456 mln": only the same named payer or payee makes them one amount
+        return !Collections.disjoint(a.f().entities(), b.f().entities());
+      }
       return a.noun().isEmpty() || b.noun().isEmpty() || a.noun().equals(b.noun());
     }
     boolean aGeneric = a.noun().isEmpty() || a.noun().equals(Lexicon.PERSON);
@@ -405,10 +430,10 @@ final class Figures {
     items.sort(Comparator.comparing((Item i) -> i.doc().id()).thenComparingInt(i -> i.f().start()));
     List<Claim> claims = items.stream().map(Figures::claim).toList();
     String about = about(items);
-    // conflict: some pair of claims from different outlets is disjoint
+    // conflict: two outlets none of whose claims overlap ("raised to 42 from 40.50" in both is no conflict)
     for (Item a : items) {
       for (Item b : items) {
-        if (a.outlet().compareTo(b.outlet()) < 0 && disjoint(a.f(), b.f())) {
+        if (a.outlet().compareTo(b.outlet()) < 0 && disjoint(a.f(), b.f()) && noOverlap(items, a.outlet(), b.outlet())) {
           String ex =
               "'" + a.f().text() + "' (" + a.outlet() + ", " + interval(a.f()) + ") and '" + b.f().text() + "' ("
                   + b.outlet() + ", " + interval(b.f()) + ") cannot both be true: the intervals do not overlap.";
@@ -523,6 +548,17 @@ final class Figures {
     String pred = items.get(0).predicate();
     String inc = items.get(0).increment() ? "additional " : "";
     return inc + noun + (pred.isEmpty() ? "" : " (" + pred + ")");
+  }
+
+  private static boolean noOverlap(List<Item> items, String outletA, String outletB) {
+    for (Item a : items) {
+      for (Item b : items) {
+        if (a.outlet().equals(outletA) && b.outlet().equals(outletB) && !disjoint(a.f(), b.f())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   static boolean sameInterval(Figure a, Figure b) {
