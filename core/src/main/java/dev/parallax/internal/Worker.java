@@ -124,7 +124,7 @@ public final class Worker {
   private static <T> List<T> guard(String stage, Article a, List<Diagnostic> diagnostics, StageBody<T> s) {
     try {
       return s.run();
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
       // A defect in one stage must not lose the article; it is reported as data.
       diagnostics.add(Diagnostic.error(a.id(), 0, stage, "stage failed: " + e));
       return List.of();

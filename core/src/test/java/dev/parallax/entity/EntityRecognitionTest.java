@@ -97,6 +97,20 @@ class EntityRecognitionTest {
   }
 
   @Test
+  void keepsTheNumberInAGangNameListedAfterGangs() {
+    List<EntityMention> ms = mentions("Prison riots were blamed on rival gangs such as Los Choneros and Calle 26.");
+    assertThat(typeOf(ms, "Los Choneros")).isEqualTo(EntityType.GROUP);
+    assertThat(typeOf(ms, "Calle 26")).isEqualTo(EntityType.GROUP);
+  }
+
+  @Test
+  void leavesTheNationalityOutOfAGangName() {
+    List<EntityMention> ms = mentions("Police said the Colombian Clan del Golfo gang controls the port.");
+    assertThat(typeOf(ms, "Clan del Golfo")).isEqualTo(EntityType.GROUP);
+    assertThat(ms).noneMatch(m -> m.text().startsWith("Colombian"));
+  }
+
+  @Test
   void findsFacilitiesByTheirHeadWord() {
     List<EntityMention> ms = mentions(
         "Flights were diverted from Jomo Kenyatta International Airport after the storm.\n"

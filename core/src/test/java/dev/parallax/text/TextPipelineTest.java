@@ -168,6 +168,15 @@ class TextPipelineTest {
   }
 
   @Test
+  void abbreviationsFollowedByLowerCaseOrDigitsDoNotEndASentence() {
+    String text = "Trading opened at 9 a.m. and closed on Feb. 26 after the vote. Mr. Smith said it was final.";
+    AnalyzedArticle a = parallax.analyze(Article.of("abbr", text));
+    assertThat(a.text().sentences())
+        .extracting(s -> text.substring(s.start(), s.end()))
+        .containsExactly("Trading opened at 9 a.m. and closed on Feb. 26 after the vote.", "Mr. Smith said it was final.");
+  }
+
+  @Test
   void emptyAndWhitespaceTextGiveNoSentences() {
     assertThat(parallax.analyze(Article.of("e", " \n\t\n")).text().sentences()).isEmpty();
   }

@@ -18,8 +18,11 @@ import picocli.CommandLine.Command;
     subcommands = {
       AnalyzeCommand.class,
       CompareCommand.class,
+      FramingCommand.class,
       BenchCommand.class,
       EvalCommand.class,
+      IndexCommand.class,
+      SearchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ParallaxCli implements Runnable {

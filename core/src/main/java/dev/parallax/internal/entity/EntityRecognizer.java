@@ -178,6 +178,9 @@ public final class EntityRecognizer {
       while (en < b && en - st < MAX_NAME_TOKENS && !endsPossessive(toks, en - 1, b)) {
         if (isNameToken(toks, en, a)) {
           en++;
+        } else if (gangNumber(toks, st, en, a, b)) {
+          en++;
+          break; // "Barrio 18": a number ends a gang's name
         } else if (en + 1 < b && connectorOk(toks, st, en) && isNameToken(toks, en + 1, a)) {
           en += 2;
         } else {
@@ -188,6 +191,20 @@ public final class EntityRecognizer {
       k = en;
     }
     return out;
+  }
+
+  /** A 1-3 digit number after a name near a group noun: "gangs like ... Barrio 18", "the 18th Street gang". */
+  private static boolean gangNumber(List<Token> toks, int st, int en, int a, int b) {
+    String w = toks.get(en).text();
+    if (w.isEmpty() || w.length() > 3 || !w.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    for (int k = Math.max(a, st - 6); k < Math.min(b, en + 2); k++) {
+      if (Lexicon.GROUP_NOUNS.contains(lower(toks.get(k).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean connectorOk(List<Token> toks, int st, int en) {
@@ -324,16 +341,23 @@ public final class EntityRecognizer {
     if (c.type == null && groupContext(toks, c, a, b, all)) {
       set(c, EntityType.GROUP, 2);
     }
+    if (c.type == EntityType.GROUP && n >= 2 && gaz.isDemonymPlural(toks.get(c.s).text() + "s")) {
+      // "the Colombian Clan del Golfo": the nationality is not part of the group's name
+      Cand g = new Cand(c.s + 1, c.e, c.sentence);
+      set(g, EntityType.GROUP, c.strength);
+      all.set(all.indexOf(c0), g);
+      return;
+    }
     if (c.type == null && Lexicon.HONORIFIC.contains(prev)) {
       set(c, EntityType.PERSON, 3);
     }
     if (c.type == null) {
       EntityType m = modelType(model, c, a);
-      if (m != null) {
+      if (m != null && (m != EntityType.PERSON || personLike(toks, c.s, c.e))) {
         set(c, m, 1);
       }
     }
-    if (c.type == null && n >= 2 && gaz.isGivenName(toks.get(c.s).text())) {
+    if (c.type == null && n >= 2 && gaz.isGivenName(toks.get(c.s).text()) && personLike(toks, c.s, c.e)) {
       set(c, EntityType.PERSON, 2);
     }
     if (c.type == null || c.type == EntityType.PERSON) {
@@ -593,13 +617,13 @@ public final class EntityRecognizer {
     // votes per folded string
     Map<String, EnumMap<EntityType, Double>> votes = new HashMap<>();
     for (Cand c : cands) {
-      if (c.type != null) {
+      if (c.type != null && !c.administration) {
         votes.computeIfAbsent(fold(toks, c), k -> new EnumMap<>(EntityType.class)).merge(c.type, c.strength, Double::sum);
       }
     }
     for (Cand c : cands) {
       EnumMap<EntityType, Double> v = votes.get(fold(toks, c));
-      if (v != null && c.strength < 3) {
+      if (v != null && c.strength < 3 && !c.administration) {
         EntityType best = best(v);
         if (best != c.type) {
           c.type = best;

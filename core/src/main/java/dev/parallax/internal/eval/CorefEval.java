@@ -22,7 +22,7 @@ import java.util.Map;
  * Cross-document entity coreference on MEANTIME English gold name mentions (all 120 documents;
  * each of the four sub-corpora is one corpus): B-cubed precision, recall and F1 of {@link
  * EntityResolver} against the gold instance ids, next to an exact-string baseline (same type and
- * same text = same entity).
+ * same text = same entity). {@link #evaluateEcbPlus} does the same on ECB+ name mentions.
  *
  * <p>Stateless and thread-safe.
  */
@@ -34,6 +34,128 @@ public final class CorefEval {
 
   /** Resolver and baseline scores. Immutable and thread-safe. */
   public record Result(BCubed resolver, BCubed exactStringBaseline) {}
+
+  private static final java.util.Set<String> NOT_NAME_START =
+      java.util.Set.of("he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "this", "that",
+          "these", "those", "a", "an", "who", "whom", "him", "them", "my", "your", "there");
+
+  /**
+   * Evaluates on ECB+ ({@code shared/data/ecbplus/ECB+}, read at run time only; its texts are never
+   * stored): each of the 43 topics is one corpus; gold mentions are person, organization and
+   * location markables that look like names (capitalized words, no pronoun, a leading "The"
+   * dropped) and carry a cross-document instance id.
+   */
+  public static Result evaluateEcbPlus(Path shared) {
+    Path root = shared.resolve("data").resolve("ecbplus").resolve("ECB+");
+    List<String> gold = new ArrayList<>();
+    List<String> resolved = new ArrayList<>();
+    List<String> baseline = new ArrayList<>();
+    try (java.util.stream.Stream<Path> topics = java.nio.file.Files.list(root)) {
+      for (Path topic : topics.filter(java.nio.file.Files::isDirectory).sorted().toList()) {
+        List<Path> files;
+        try (java.util.stream.Stream<Path> fs = java.nio.file.Files.list(topic)) {
+          files = fs.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+        }
+        List<List<EntityMention>> perArticle = new ArrayList<>();
+        List<List<String>> goldIds = new ArrayList<>();
+        for (Path f : files) {
+          List<String> gs = new ArrayList<>();
+          perArticle.add(ecbMentions(f, gs));
+          goldIds.add(gs);
+        }
+        EntityResolver.Linked linked = EntityResolver.link(perArticle);
+        for (int i = 0; i < perArticle.size(); i++) {
+          for (int k = 0; k < perArticle.get(i).size(); k++) {
+            EntityMention m = perArticle.get(i).get(k);
+            gold.add(goldIds.get(i).get(k));
+            resolved.add(topic.getFileName() + "/" + linked.mentions().get(i).get(k).entity());
+            baseline.add(topic.getFileName() + "/" + m.type() + "|" + m.text());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Result(bcubed(gold, resolved), bcubed(gold, baseline));
+  }
+
+  private static List<EntityMention> ecbMentions(Path f, List<String> goldOut) throws IOException {
+    org.w3c.dom.Document d;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(f)) {
+      javax.xml.parsers.DocumentBuilderFactory dbf = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      d = dbf.newDocumentBuilder().parse(in);
+    } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+      throw new IOException("cannot parse " + f + ": " + e.getMessage(), e);
+    }
+    Map<String, String> tokText = new HashMap<>();
+    org.w3c.dom.NodeList toks = d.getElementsByTagName("token");
+    for (int i = 0; i < toks.getLength(); i++) {
+      org.w3c.dom.Element t = (org.w3c.dom.Element) toks.item(i);
+      tokText.put(t.getAttribute("t_id"), t.getTextContent());
+    }
+    Map<String, String> instanceOf = new HashMap<>();
+    org.w3c.dom.NodeList rels = d.getElementsByTagName("CROSS_DOC_COREF");
+    for (int i = 0; i < rels.getLength(); i++) {
+      org.w3c.dom.Element r = (org.w3c.dom.Element) rels.item(i);
+      org.w3c.dom.NodeList src = r.getElementsByTagName("source");
+      for (int k = 0; k < src.getLength(); k++) {
+        instanceOf.put(((org.w3c.dom.Element) src.item(k)).getAttribute("m_id"), r.getAttribute("note"));
+      }
+    }
+    String docId = f.getFileName().toString();
+    List<EntityMention> out = new ArrayList<>();
+    org.w3c.dom.Element markables = (org.w3c.dom.Element) d.getElementsByTagName("Markables").item(0);
+    if (markables == null) {
+      return out;
+    }
+    org.w3c.dom.NodeList ms = markables.getChildNodes();
+    int offset = 0;
+    for (int i = 0; i < ms.getLength(); i++) {
+      if (!(ms.item(i) instanceof org.w3c.dom.Element m)) {
+        continue;
+      }
+      String tag = m.getTagName();
+      EntityType type = tag.equals("HUMAN_PART_PER") ? EntityType.PERSON
+          : tag.equals("HUMAN_PART_ORG") ? EntityType.ORGANIZATION
+          : tag.equals("LOC_FAC") ? EntityType.FACILITY
+          : tag.startsWith("LOC_") ? EntityType.LOCATION : null;
+      String inst = instanceOf.get(m.getAttribute("m_id"));
+      org.w3c.dom.NodeList anchors = m.getElementsByTagName("token_anchor");
+      if (type == null || inst == null || anchors.getLength() == 0) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (int k = 0; k < anchors.getLength(); k++) {
+        String w = tokText.get(((org.w3c.dom.Element) anchors.item(k)).getAttribute("t_id"));
+        if (w != null) {
+          words.add(w);
+        }
+      }
+      if (!words.isEmpty() && words.get(0).equals("The")) {
+        words.remove(0);
+      }
+      if (words.isEmpty() || NOT_NAME_START.contains(words.get(0).toLowerCase(Locale.ROOT)) || !nameLike(words)) {
+        continue;
+      }
+      String text = String.join(" ", words);
+      String local = type.name().toLowerCase(Locale.ROOT) + ":" + Names.slug(text);
+      out.add(new EntityMention(docId, text, type, local, offset, offset + text.length(), 0, ""));
+      offset += text.length() + 1;
+      goldOut.add(inst);
+    }
+    return out;
+  }
+
+  private static boolean nameLike(List<String> words) {
+    for (String w : words) {
+      boolean cap = !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+      if (!cap && !java.util.Set.of("of", "de", "the", "and", "for", "'s").contains(w)) {
+        return false;
+      }
+    }
+    return Character.isUpperCase(words.get(words.size() - 1).codePointAt(0));
+  }
 
   /** Evaluates on {@code shared/data/meantime_en}. */
   public static Result evaluate(Path shared) {
@@ -122,11 +244,17 @@ public final class CorefEval {
    * @param args the shared directory (holding {@code data/})
    */
   public static void main(String[] args) {
-    Result r = evaluate(Path.of(args.length > 0 ? args[0] : "../shared"));
-    System.out.printf(Locale.ROOT, "| system | mentions | B3 P | B3 R | B3 F1 |%n|---|---|---|---|---|%n");
+    Path shared = Path.of(args.length > 0 ? args[0] : "../shared");
+    Result r = evaluate(shared);
+    System.out.printf(Locale.ROOT, "| data / system | mentions | B3 P | B3 R | B3 F1 |%n|---|---|---|---|---|%n");
     Map<String, BCubed> rows = new LinkedHashMap<>();
-    rows.put("resolver", r.resolver());
-    rows.put("exact-string baseline", r.exactStringBaseline());
+    rows.put("MEANTIME / resolver", r.resolver());
+    rows.put("MEANTIME / exact-string baseline", r.exactStringBaseline());
+    if (java.nio.file.Files.isDirectory(shared.resolve("data/ecbplus/ECB+"))) {
+      Result e = evaluateEcbPlus(shared);
+      rows.put("ECB+ / resolver", e.resolver());
+      rows.put("ECB+ / exact-string baseline", e.exactStringBaseline());
+    }
     for (Map.Entry<String, BCubed> e : rows.entrySet()) {
       BCubed b = e.getValue();
       System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f |%n", e.getKey(), b.mentions(), b.precision(), b.recall(), b.f1());

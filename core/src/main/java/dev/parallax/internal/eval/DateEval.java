@@ -108,7 +108,7 @@ public final class DateEval {
     /** A one-paragraph summary. */
     public String summary() {
       return String.format(
-          "MEANTIME dates: %d documents, %d gold, %d predicted%n"
+          "%d documents, %d gold, %d predicted%n"
               + "detection (overlap): precision %.3f recall %.3f F1 %.3f%n"
               + "value accuracy on matched gold: %.3f (%d/%d); strict string equality: %.3f",
           documents, gold, predicted, precision(), recall(), f1(), valueAccuracy(), valueAgrees, goldMatched,
@@ -198,6 +198,115 @@ public final class DateEval {
       }
     }
     return new Result(files.size(), gold, predicted, predictedMatched, goldMatched, agrees, exact, errors);
+  }
+
+  /** Hand-annotated held-out gold for Reuters-21578 articles (a test resource; see docs/accuracy.md). */
+  public static final String REUTERS_HELD_OUT = "eval/reuters-dates-heldout.tsv";
+
+  /**
+   * Scores dates on the hand-annotated Reuters-21578 held-out articles; whole articles are scored.
+   * The gold (ids, span strings, values) is read from the classpath or, when the test resources are
+   * not on it, from {@code core/src/test/resources}; the texts from {@code data/reuters21578.jsonl}
+   * under {@code shared}. Returns an empty result when either is missing.
+   *
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static Result evaluateReutersHeldOut(Path shared, Parallax parallax) {
+    Objects.requireNonNull(shared, "shared");
+    Objects.requireNonNull(parallax, "parallax");
+    Path reuters = shared.resolve("data").resolve("reuters21578.jsonl");
+    if (!Files.isRegularFile(reuters)) {
+      reuters = shared.resolve("reuters21578.jsonl");
+    }
+    List<String> lines = readResource(REUTERS_HELD_OUT);
+    if (lines.isEmpty() || !Files.isRegularFile(reuters)) {
+      return new Result(0, 0, 0, 0, 0, 0, 0, List.of());
+    }
+    Map<String, List<String[]>> byArticle = new java.util.LinkedHashMap<>();
+    for (String line : lines) {
+      if (!line.startsWith("#") && !line.isBlank()) {
+        String[] f = line.split("\t");
+        byArticle.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
+      }
+    }
+    Map<String, Article> articles = new HashMap<>();
+    try (Stream<Article> s = dev.parallax.article.Corpus.jsonl(reuters).stream(d -> {})) {
+      s.filter(a -> byArticle.containsKey(a.id())).forEach(a -> articles.put(a.id(), a));
+    }
+    int gold = 0;
+    int predicted = 0;
+    int predictedMatched = 0;
+    int goldMatched = 0;
+    int agrees = 0;
+    int exact = 0;
+    List<String> errors = new ArrayList<>();
+    for (Map.Entry<String, List<String[]>> e : byArticle.entrySet()) {
+      Article a = articles.get(e.getKey());
+      if (a == null) {
+        throw new IllegalStateException("held-out article not in " + reuters + ": " + e.getKey());
+      }
+      List<DateMention> preds = parallax.analyze(a).dates();
+      List<Gold> golds = new ArrayList<>();
+      for (String[] f : e.getValue()) {
+        int[] span = find(a.text(), f[1], Integer.parseInt(f[2]));
+        golds.add(new Gold(span[0], span[1], f[1], f[3], false));
+      }
+      gold += golds.size();
+      predicted += preds.size();
+      for (DateMention d : preds) {
+        if (golds.stream().anyMatch(g -> overlaps(d, g))) {
+          predictedMatched++;
+        } else {
+          errors.add(a.id() + " FALSE ALARM [" + d.text() + "] " + d.value());
+        }
+      }
+      for (Gold g : golds) {
+        List<DateMention> over = preds.stream().filter(d -> overlaps(d, g)).collect(Collectors.toList());
+        if (over.isEmpty()) {
+          errors.add(a.id() + " MISS [" + g.text + "] " + g.value);
+          continue;
+        }
+        goldMatched++;
+        if (over.stream().anyMatch(d -> d.value().equals(g.value))) {
+          exact++;
+        }
+        if (over.stream().anyMatch(d -> agrees(d.value(), g.value))) {
+          agrees++;
+        } else {
+          errors.add(a.id() + " VALUE [" + g.text + "] gold " + g.value + " predicted "
+              + over.stream().map(DateMention::value).collect(Collectors.joining(", ")));
+        }
+      }
+    }
+    return new Result(byArticle.size(), gold, predicted, predictedMatched, goldMatched, agrees, exact, errors);
+  }
+
+  private static List<String> readResource(String resource) {
+    try (InputStream in = DateEval.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in != null) {
+        return List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+      }
+      Path inTree = Path.of("core/src/test/resources").resolve(resource);
+      return Files.isRegularFile(inTree) ? Files.readAllLines(inTree, StandardCharsets.UTF_8) : List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /** The span of the n-th whole-word occurrence of {@code s}, any whitespace run matching a space. */
+  private static int[] find(String text, String s, int occurrence) {
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+        Stream.of(s.split(" ")).map(java.util.regex.Pattern::quote).collect(Collectors.joining("\\s+")));
+    java.util.regex.Matcher m = p.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      boolean word = (m.start() == 0 || !Character.isLetterOrDigit(text.charAt(m.start() - 1)))
+          && (m.end() == text.length() || !Character.isLetterOrDigit(text.charAt(m.end())));
+      if (word && ++n == occurrence) {
+        return new int[] {m.start(), m.end()};
+      }
+    }
+    throw new IllegalStateException("held-out gold text not found: " + s + " #" + occurrence);
   }
 
   private static boolean overlaps(DateMention d, Gold g) {
@@ -335,18 +444,22 @@ public final class DateEval {
   }
 
   /**
-   * Prints the scores for {@code args[0]} (the shared folder, default {@code ../shared}); with
-   * {@code --errors} also every miss, false alarm and wrong value.
+   * Prints the MEANTIME and Reuters held-out scores for {@code args[0]} (the shared folder, default
+   * {@code ../shared}); with {@code --errors} also every miss, false alarm and wrong value.
    */
   public static void main(String[] args) {
     Path shared = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared");
     boolean errors = List.of(args).contains("--errors");
-    Result r = evaluate(shared);
+    Parallax parallax = Parallax.builder().entities(false).figures(false).quotes(false).build();
+    Result r = evaluate(shared, parallax);
+    Result h = evaluateReutersHeldOut(shared, parallax);
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
         StandardCharsets.UTF_8);
     if (errors) {
       r.errors().forEach(out::println);
+      h.errors().forEach(out::println);
     }
-    out.println(r.summary());
+    out.println("MEANTIME dates: " + r.summary());
+    out.println("Reuters held-out dates: " + (h.documents() == 0 ? "gold or data not found" : h.summary()));
   }
 }

@@ -28,7 +28,10 @@ public final class EntityBench {
   /** Tokens per second without and with NER, and entity mentions found. Immutable and thread-safe. */
   public record Result(int articles, long tokens, double tokensPerSecondWithout, double tokensPerSecondWith, long mentions) {}
 
-  /** Runs the benchmark (one warm-up pass over 200 articles, then one timed pass each). */
+  /** Timed rounds per pipeline. */
+  static final int ROUNDS = 2;
+
+  /** Runs the benchmark: a warm-up pass over 200 articles, then alternating timed rounds. */
   public static Result run(Path shared, int n) throws IOException {
     List<Article> articles = new ArrayList<>();
     ObjectMapper om = new ObjectMapper();
@@ -48,9 +51,18 @@ public final class EntityBench {
     List<Article> warm = articles.subList(0, Math.min(200, articles.size()));
     time(without, warm);
     time(with, warm);
-    long[] a = time(without, articles);
-    long[] b = time(with, articles);
-    return new Result(articles.size(), a[1], a[1] * 1e9 / a[0], b[1] * 1e9 / b[0], b[2]);
+    // alternate the two pipelines and keep each one's best round: the machine may be shared
+    long bestA = Long.MAX_VALUE;
+    long bestB = Long.MAX_VALUE;
+    long[] a = null;
+    long[] b = null;
+    for (int round = 0; round < ROUNDS; round++) {
+      a = time(without, articles);
+      b = time(with, articles);
+      bestA = Math.min(bestA, a[0]);
+      bestB = Math.min(bestB, b[0]);
+    }
+    return new Result(articles.size(), a[1], a[1] * 1e9 / bestA, b[1] * 1e9 / bestB, b[2]);
   }
 
   private static long[] time(Parallax p, List<Article> articles) {

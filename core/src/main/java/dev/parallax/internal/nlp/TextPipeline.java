@@ -74,7 +74,7 @@ public final class TextPipeline {
         String lineText = text.substring(piece[0], piece[1]);
         for (int[] glued : splitGlued(lineText)) {
           String part = lineText.substring(glued[0], glued[1]);
-          Span[] spans = sentences.sentPosDetect(part);
+          Span[] spans = mergeAtAbbreviations(part, sentences.sentPosDetect(part));
           if (spans.length == 0) {
             spans = new Span[] {new Span(0, part.length())};
           }
@@ -104,12 +104,13 @@ public final class TextPipeline {
 
   private void addSentence(String text, int s, int e, boolean boiler, List<Sentence> out, List<Token> tokens) {
     String sent = text.substring(s, e);
-    Span[] tokSpans = tokenizer.tokenizePos(sent);
+    Span[] tokSpans = refine(sent, tokenizer.tokenizePos(sent));
     String[] words = new String[tokSpans.length];
     for (int i = 0; i < tokSpans.length; i++) {
       words[i] = sent.substring(tokSpans[i].getStart(), tokSpans[i].getEnd());
     }
     String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+    repairTags(words, tags);
     int index = out.size();
     int first = tokens.size();
     for (int i = 0; i < words.length; i++) {
@@ -119,6 +120,145 @@ public final class TextPipeline {
     }
     boolean b = boiler || Boilerplate.isBoilerplateSentence(sent);
     out.add(new Sentence(index, s, e, first, tokens.size(), b));
+  }
+
+  /**
+   * Repairs the statistical tokenizer's output on news text: splits a possessive ("Smith’s",
+   * "country's") into the name and {@code ’s}, splits quote marks glued to a word ("‘hoax’") and
+   * dashes between words ("word—an"), and re-joins a hyphenated compound the model cut in two
+   * ("mega" + "-prison"). Offsets stay exact.
+   */
+  static Span[] refine(String sent, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length + 4);
+    boolean[] open = new boolean[1];
+    for (Span sp : spans) {
+      int s = sp.getStart();
+      int e = sp.getEnd();
+      // re-join "mega" + "-prison" when the hyphen token touches the previous word
+      if (!out.isEmpty() && e - s > 1 && sent.charAt(s) == '-' && Character.isLetter(sent.charAt(s + 1))) {
+        Span prev = out.get(out.size() - 1);
+        if (prev.getEnd() == s && Character.isLetterOrDigit(sent.charAt(prev.getEnd() - 1))) {
+          out.set(out.size() - 1, new Span(prev.getStart(), e));
+          continue;
+        }
+      }
+      splitToken(sent, s, e, out, open);
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  private static void splitToken(String sent, int s, int e, List<Span> out, boolean[] openQuote) {
+    if (e - s <= 1) {
+      out.add(new Span(s, e));
+      return;
+    }
+    // a dash between two words: "13—an", "word–word" (en dash only when letters on both sides)
+    for (int i = s + 1; i < e - 1; i++) {
+      char c = sent.charAt(i);
+      if ((c == '\u2014' || c == '\u2013' && Character.isLetter(sent.charAt(i - 1)) && Character.isLetter(sent.charAt(i + 1)))
+          && Character.isLetterOrDigit(sent.charAt(i - 1))
+          && Character.isLetterOrDigit(sent.charAt(i + 1))) {
+        splitToken(sent, s, i, out, openQuote);
+        out.add(new Span(i, i + 1));
+        splitToken(sent, i + 1, e, out, openQuote);
+        return;
+      }
+    }
+    char first = sent.charAt(s);
+    char last = sent.charAt(e - 1);
+    // opening quote glued to a word: ‘hoax’ or “word
+    if ((first == '\u2018' || first == '\u201C') && Character.isLetterOrDigit(sent.charAt(s + 1))) {
+      out.add(new Span(s, s + 1));
+      if (first == '\u2018') {
+        openQuote[0] = true;
+      }
+      splitToken(sent, s + 1, e, out, openQuote);
+      return;
+    }
+    if (first == '\u2018' && e - s == 1) {
+      openQuote[0] = true;
+    }
+    // closing double quote glued to a word
+    if (last == '\u201D' && Character.isLetterOrDigit(sent.charAt(e - 2))) {
+      splitToken(sent, s, e - 1, out, openQuote);
+      out.add(new Span(e - 1, e));
+      return;
+    }
+    // possessive 's / ’s
+    if (e - s > 2 && (last == 's' || last == 'S')
+        && (sent.charAt(e - 2) == '\u2019' || sent.charAt(e - 2) == '\'')
+        && Character.isLetterOrDigit(sent.charAt(e - 3))) {
+      out.add(new Span(s, e - 2));
+      out.add(new Span(e - 2, e));
+      return;
+    }
+    // closing single quote: a quote mark when the token opened with one was split above, so a
+    // trailing ’ after a letter here is the end of a quoted word ("hoax’") unless it follows s
+    // (a plural possessive: "Jones’")
+    if (last == '\u2019' && Character.isLetterOrDigit(sent.charAt(e - 2)) && openQuote[0]) {
+      openQuote[0] = false;
+      out.add(new Span(s, e - 1));
+      out.add(new Span(e - 1, e));
+      return;
+    }
+    out.add(new Span(s, e));
+  }
+
+  /** Fixes tags the model gives to tokens produced by {@link #refine}: possessive marks, compounds. */
+  static void repairTags(String[] words, String[] tags) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.equals("'s") || w.equals("\u2019s") || w.equals("'S") || w.equals("\u2019S")) {
+        tags[i] = "PART";
+      } else if (tags[i].equals("PUNCT") && hasLetter(w)) {
+        tags[i] = Character.isUpperCase(w.codePointAt(0)) ? "PROPN" : "NOUN";
+      }
+    }
+  }
+
+  private static boolean hasLetter(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Abbreviations after which the sentence model wrongly ends a sentence when lower case or a digit follows. */
+  private static final Pattern ABBREVIATION_END =
+      Pattern.compile(
+          "(?i)(?:\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+              + "|mr|mrs|ms|dr|prof|gen|gov|sen|rep|st|mt|ft|no|nos|vs|approx|est|inc|corp|co|ltd|dept|univ|jr|sr)\\."
+              + "|\\b[ap]\\.m\\.|\\be\\.g\\.|\\bi\\.e\\.|\\bu\\.s\\.|\\bu\\.k\\.)$");
+
+  /**
+   * Re-joins two detected sentences when the first ends in a common abbreviation ("Feb.", "p.m.",
+   * "Mr.") and the second starts with a lower-case letter or a digit.
+   */
+  static Span[] mergeAtAbbreviations(String text, Span[] spans) {
+    if (spans.length < 2) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(spans.length);
+    Span cur = spans[0];
+    for (int i = 1; i < spans.length; i++) {
+      Span next = spans[i];
+      String head = text.substring(Math.max(cur.getStart(), cur.getEnd() - 8), cur.getEnd());
+      int k = next.getStart();
+      while (k < next.getEnd() && Character.isWhitespace(text.charAt(k))) {
+        k++;
+      }
+      char first = k < next.getEnd() ? text.charAt(k) : 'A';
+      if ((Character.isLowerCase(first) || Character.isDigit(first)) && ABBREVIATION_END.matcher(head).find()) {
+        cur = new Span(cur.getStart(), next.getEnd());
+      } else {
+        out.add(cur);
+        cur = next;
+      }
+    }
+    out.add(cur);
+    return out.toArray(new Span[0]);
   }
 
   private static List<int[]> splitGlued(String line) {

@@ -224,11 +224,26 @@ final class Grammar {
       }
       return null;
     }
-    // 2009-2011, 2018-19, 2009 to 2011
+    // April-September
+    int m1 = monthAt(i);
+    if (m1 > 0 && u(i + 1).isDash() && !u(i + 1).spaceBefore() && !u(i + 2).spaceBefore() && monthAt(i + 2) > 0) {
+      P b = monthFirst(i + 2);
+      if (b != null && b.expr instanceof Expr.Month) {
+        return new P(b.end, new Expr.Between(new Expr.Month(YearRef.NONE, m1, Rel.NONE), b.expr));
+      }
+    }
+    // 2009-2011, 2018-19, 2009 to 2011, 1987/88
     if (yearNumber(i) > 0 && yearOk(i, true)) {
       int y1 = yearNumber(i);
       Unit d = u(i + 1);
       Unit y = u(i + 2);
+      if (d.is("/") && !d.spaceBefore() && !y.spaceBefore() && y.isPlainNumber() && !u(i - 1).is("/")
+          && !(u(i + 3).is("/") && !u(i + 3).spaceBefore())) {
+        int y2 = y.low().length() == 2 ? (y1 / 100) * 100 + y.intValue() : y.low().length() == 4 ? y.intValue() : -1;
+        if (y2 == y1 + 1) {
+          return new P(i + 3, new Expr.Between(new Expr.Year(y1), new Expr.Year(y2))); // a split year: 1987/88
+        }
+      }
       boolean glued = d.isDash() && !d.spaceBefore() && !y.spaceBefore();
       if ((glued || d.is("to") || d.isDash()) && y.isPlainNumber() && !w(i - 1, "from") && !w(i - 1, "between")) {
         int y2 = -1;
@@ -1035,11 +1050,11 @@ final class Grammar {
     if (a.vague && !plural || !hyphen && !plural && a.value != 1 && !adjectival) {
       return null; // "1986 year", "several year"
     }
-    if (a.article && !plural && (prevIsAmount(j - 1) || u(j - 1).isAny("times", "twice", "once"))) {
-      return new P(k + 1, new Expr.Recurrence(value(1, du))); // "$5 million a year", "twice a day"
-    }
     if (w(k + 1, "ago") && !a.vague) {
       return new P(k + 2, ago(a.value, du));
+    }
+    if (a.article && !plural && (prevIsAmount(j - 1) || u(j - 1).isAny("times", "twice", "once"))) {
+      return new P(k + 1, new Expr.Recurrence(value(1, du))); // "$5 million a year", "twice a day"
     }
     if (w(k + 1, "from") && w(k + 2, "now") && !a.vague) {
       return new P(k + 3, ago(-a.value, du));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Cross-document coreference floor on MEANTIME gold name mentions (see docs/accuracy.md). */
+/** Cross-document coreference floors on MEANTIME and ECB+ gold name mentions (see docs/accuracy.md). */
 class CorefIT {
 
   @Test
@@ -13,6 +13,15 @@ class CorefIT {
     assertThat(r.resolver().mentions()).isGreaterThan(500);
     assertThat(r.resolver().f1()).isGreaterThan(0.80);
     assertThat(r.resolver().f1()).isGreaterThan(r.exactStringBaseline().f1());
+    assertThat(r.resolver().precision()).isGreaterThan(0.95);
+  }
+
+  @Test
+  void resolverBeatsTheExactStringBaselineOnEcbPlusNameMentions() {
+    CorefEval.Result r = CorefEval.evaluateEcbPlus(SharedData.require("ecbplus"));
+    assertThat(r.resolver().mentions()).isGreaterThan(2000);
+    assertThat(r.resolver().f1()).isGreaterThan(0.82);
+    assertThat(r.resolver().f1()).isGreaterThan(r.exactStringBaseline().f1() + 0.1);
     assertThat(r.resolver().precision()).isGreaterThan(0.95);
   }
 }

@@ -303,6 +303,17 @@ class DateExtractorTest {
   }
 
   @Test
+  void readsMonthDashMonthAndSplitYearsAsIntervals() {
+    assertThat(values("The quota for April-September is 10 pct; imports in 1987/88 rose.", "1987-04-07"))
+        .isEqualTo("April-September=1987-04/1987-09; 1987/88=1987/1988");
+  }
+
+  @Test
+  void readsAgoAfterAFigureAsADateNotARecurrence() {
+    assertThat(values("It will buy 7,515 tonnes, against 6,813 a year ago.", "1987-04-07")).isEqualTo("a year ago=1986");
+  }
+
+  @Test
   void readsYearBeforeAnEventNounAsAYear() {
     assertThat(values("In 2019 elections, 2019 candidates ran for office.", PUB)).isEqualTo("2019=2019");
   }
