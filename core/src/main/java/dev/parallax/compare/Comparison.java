@@ -3,6 +3,8 @@ package dev.parallax.compare;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.parallax.AnalyzedArticle;
 import dev.parallax.CorpusAnalysis;
+import dev.parallax.framing.Framing;
+import dev.parallax.framing.FramingReport;
 import dev.parallax.internal.compare.Engine;
 import dev.parallax.internal.compare.Reports;
 import java.util.List;
@@ -24,28 +26,34 @@ import java.util.Objects;
  * @param disagreements aligned claim groups, conflicts first (agreements are listed too)
  * @param coverage the omissions table: facts some outlets of a story report and others do not
  * @param quotes share of voice: who is quoted in which outlet, and what
+ * @param framing how each outlet frames the articles ({@link Framing#of(CorpusAnalysis)})
  */
-@JsonPropertyOrder({"stories", "disagreements", "coverage", "quotes"})
+@JsonPropertyOrder({"stories", "disagreements", "coverage", "quotes", "framing"})
 public record Comparison(
-    List<Story> stories, List<Disagreement> disagreements, List<Omission> coverage, List<Voice> quotes) {
+    List<Story> stories,
+    List<Disagreement> disagreements,
+    List<Omission> coverage,
+    List<Voice> quotes,
+    FramingReport framing) {
 
   public Comparison {
     stories = List.copyOf(stories);
     disagreements = List.copyOf(disagreements);
     coverage = List.copyOf(coverage);
     quotes = List.copyOf(quotes);
+    Objects.requireNonNull(framing, "framing");
   }
 
   /** Compares analysed articles (entity ids should be resolved across them, as {@code Parallax.analyze(corpus)} does). */
   public static Comparison of(List<AnalyzedArticle> articles) {
     Objects.requireNonNull(articles, "articles");
-    return Engine.compare(articles);
+    return Engine.compare(articles, Framing.of(articles));
   }
 
   /** Compares the articles of a corpus analysis. */
   public static Comparison of(CorpusAnalysis analysis) {
     Objects.requireNonNull(analysis, "analysis");
-    return of(analysis.articles());
+    return Engine.compare(analysis.articles(), Framing.of(analysis));
   }
 
   /** The disagreements of one kind, in report order. */

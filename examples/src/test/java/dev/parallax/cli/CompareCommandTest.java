@@ -19,7 +19,7 @@ class CompareCommandTest {
     AnalyzeCommandTest.Result r = AnalyzeCommandTest.run("compare", "--format", "json", "--out", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode root = ParallaxJson.mapper().readTree(out.toFile());
-    assertThat(root.fieldNames()).toIterable().containsExactly("stories", "disagreements", "coverage", "quotes");
+    assertThat(root.fieldNames()).toIterable().containsExactly("stories", "disagreements", "coverage", "quotes", "framing");
     assertThat(root.get("stories").get(0).get("articles")).hasSize(5);
     for (JsonNode d : root.get("disagreements")) {
       for (JsonNode c : d.get("claims")) {

@@ -8,6 +8,7 @@ import dev.parallax.compare.Omission;
 import dev.parallax.compare.Story;
 import dev.parallax.compare.Voice;
 import dev.parallax.entity.EntityMention;
+import dev.parallax.framing.FramingReport;
 import dev.parallax.time.DateMention;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ public final class Engine {
   /** Most rows per fact kind and story in the omissions table. */
   static final int MAX_ROWS = 12;
 
-  public static Comparison compare(List<AnalyzedArticle> articles) {
+  public static Comparison compare(List<AnalyzedArticle> articles, FramingReport framing) {
     List<Doc> docs = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
       docs.add(new Doc(docs.size(), a, a.article().outletOrId()));
@@ -67,7 +68,7 @@ public final class Engine {
             .thenComparing(d -> d.claims().isEmpty() ? "" : d.claims().get(0).article())
             .thenComparingInt(d -> d.claims().isEmpty() ? 0 : d.claims().get(0).start())
             .thenComparing(Disagreement::about));
-    return new Comparison(stories, disagreements, coverage, voices);
+    return new Comparison(stories, disagreements, coverage, voices, framing);
   }
 
   /** Display name per entity id: the most frequent mention text, longest on ties. */

@@ -79,6 +79,7 @@ public final class Reports {
             .append(line(q.detail())).append('\n');
       }
     }
+    sb.append("\nFRAMING\n").append(c.framing().toText());
     return sb.toString();
   }
 
@@ -111,6 +112,7 @@ public final class Reports {
           .append(md(v.byOutlet().stream().map(x -> x.outlet() + " ×" + x.count()).collect(Collectors.joining(", "))))
           .append(" |\n");
     }
+    sb.append("\n## Framing\n\n").append(c.framing().toMarkdown());
     return sb.toString();
   }
 
