@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param value the stated value (summed for a composite figure), {@code NaN} when not a figure
  * @param lower lower end of the interval, {@code -∞} when unbounded, {@code NaN} when not a figure
  * @param upper upper end of the interval, {@code +∞} when unbounded, {@code NaN} when not a figure
- * @param detail what the claim says in normalized form: "238 + 23 = 261", a role, a date value or a
+ * @param detail what the claim says in normalized form: "40 + 12 = 52", a role, a date value or a
  *     speaker; "" when nothing to add
  */
 @JsonPropertyOrder({"article", "outlet", "text", "start", "end", "sentence", "value", "lower", "upper", "detail"})

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param story id of the story
  * @param kind FIGURE, ENTITY, QUOTE or DATE
- * @param fact the fact in words ("$6 million", "Marco Rubio", "quotes from Stephen Miller")
+ * @param fact the fact in words ("$4 million", "Jane Doe", "quotes from John Smith")
  * @param reportedBy outlets that report it
  * @param omittedBy outlets of the same story that do not
  * @param evidence where the fact is reported: the first occurrence per reporting outlet

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 /**
  * Aligns figures of different articles that describe the same quantity (by counted-noun class,
  * predicate class and increment marker, never by equal numbers), gives each group a verdict, and
- * compares the time anchors ("since January") of the claims in a group. Candidates are blocked by
+ * compares the time anchors ("since 2019") of the claims in a group. Candidates are blocked by
  * (unit, predicate class, increment) so no pair outside a block is compared. Stateless.
  */
 final class Figures {
@@ -38,7 +38,7 @@ final class Figures {
     }
   }
 
-  /** A time anchor of a figure's clause: "since January" with its first day when known. */
+  /** A time anchor of a figure's clause: "since 2019" with its first day when known. */
   record Anchor(String text, int start, int end, String value) {}
 
   /** A group of aligned items (possibly from one outlet only). */
@@ -95,7 +95,7 @@ final class Figures {
     }
     String noun = Lexicon.nounClass(lemma, nounText);
     // the extractor's predicate when it is in a synonym set or specific ("praise"); the nearest
-    // event word only when it gave none or a reporting/generic verb ("hinted that ten were sent")
+    // event word only when it gave none or a reporting/generic verb ("said that 40 were evacuated")
     String pred = Lexicon.predicateClass(f.predicate(), f.kind() == Figure.Kind.MONEY);
     String raw = f.predicate().toLowerCase(Locale.ROOT);
     if (pred.isEmpty() && !raw.isEmpty() && !Lexicon.GENERIC_VERBS.contains(raw)) {
@@ -114,7 +114,7 @@ final class Figures {
     return new Item(d, f, noun, pred, increment(d, f), nounText, anchor(d, f));
   }
 
-  /** "the total number to more than 200", "the death toll rose to 12": a bare number that is a count. */
+  /** "bringing the total to more than 50", "the death toll rose to 12": a bare number that is a count. */
   private static boolean countWordBefore(Doc d, Figure f) {
     String text = d.a().article().text();
     String before = text.substring(Math.max(0, f.start() - 30), f.start()).toLowerCase(Locale.ROOT);
@@ -239,7 +239,7 @@ final class Figures {
     return null;
   }
 
-  /** "238 Venezuelans and 23 Salvadorans" as separate figures: merged into one composite. */
+  /** "40 Hondurans and 12 Guatemalans" as separate figures: merged into one composite. */
   private static List<Figure> mergeParts(Doc d, List<Figure> figures) {
     List<Figure> out = new ArrayList<>();
     String text = d.a().article().text();
@@ -503,7 +503,7 @@ final class Figures {
         f.upper(), detail(f));
   }
 
-  /** "238 + 23 = 261", "(200, ∞)", "10", "[5, 8]". */
+  /** "40 + 12 = 52", "(50, ∞)", "10", "[5, 8]". */
   static String detail(Figure f) {
     if (f.isComposite()) {
       List<String> ps = f.parts().stream().map(p -> plain(p.value())).toList();

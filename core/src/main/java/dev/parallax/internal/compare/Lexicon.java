@@ -61,7 +61,7 @@ final class Lexicon {
 
   /**
    * The class of a counted-noun lemma: a synonym-set name, {@link #PERSON} for generic people words
-   * and nationalities ("Venezuelans"), the lemma itself otherwise, "" when empty.
+   * and nationalities ("Hondurans"), the lemma itself otherwise, "" when empty.
    */
   static String nounClass(String lemma, String surface) {
     String l = lemma.toLowerCase(Locale.ROOT).strip();
@@ -104,7 +104,7 @@ final class Lexicon {
     return c == null ? "" : c;
   }
 
-  /** "Venezuelans", "Salvadorans", "Britons", "Chinese": a capitalized nationality plural or adjective. */
+  /** "Hondurans", "Peruvians", "Britons", "Chinese": a capitalized nationality plural or adjective. */
   static boolean isDemonym(String surface) {
     String s = surface.strip();
     int sp = s.lastIndexOf(' ');
@@ -116,7 +116,7 @@ final class Lexicon {
         || w.endsWith("ish");
   }
 
-  /** Verbs that report rather than describe the counted event ("hinted that ten were sent"). */
+  /** Verbs that report rather than describe the counted event ("said that 40 were evacuated"). */
   static final Set<String> GENERIC_VERBS =
       Set.of("say", "tell", "hint", "confirm", "report", "announce", "state", "claim", "add", "note", "indicate",
           "suggest", "see", "be", "have", "bring", "include", "come", "make", "get", "do", "continue", "show", "stat",

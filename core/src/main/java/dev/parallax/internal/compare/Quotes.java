@@ -67,7 +67,7 @@ final class Quotes {
     return out;
   }
 
-  /** The last capitalized word of a speaker phrase ("Stephen Miller" → "miller"), "" when none. */
+  /** The last capitalized word of a speaker phrase ("Jane Doe" → "doe"), "" when none. */
   static String surname(String speaker) {
     String[] ws = speaker.strip().split("\\s+");
     String last = ws[ws.length - 1].replaceAll("[’']s$", "");

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * Finds quotes and paraphrases with their speakers: words in quotation marks of any style, reported
  * speech ("X said (that) ...", "X told Y ..."), "according to X" attributions, and partial quotes
- * after naming verbs ("described it as a 'hoax'"). Speakers are the noun phrase around a reporting
+ * after naming verbs ("described it as a 'disgrace'"). Speakers are the noun phrase around a reporting
  * verb; "he"/"she" is resolved to the previous person subject; the speaker is linked to the entity
  * mention that ends its phrase. Everything works on tokens in one linear pass per sentence.
  *
@@ -33,13 +33,13 @@ public final class QuoteExtractor {
 
   /** Reporting verbs: every inflected form maps to its lemma. */
   private static final Map<String, String> CUES = new HashMap<>();
-  /** Verbs that name what was said but only count with a quotation ("called it a 'hoax'"). */
+  /** Verbs that name what was said but only count with a quotation ("called it a 'disgrace'"). */
   private static final Set<String> NAMING =
       Set.of("call", "describe", "label", "dub", "brand", "term", "greet", "hail", "praise", "refer", "characterize", "recognize");
   /** Verbs that introduce reported speech without "that" ("said he would", "claim the process"). */
   private static final Set<String> BARE_CLAUSE =
       Set.of("say", "tell", "claim", "insist", "argue", "warn", "assert", "contend", "maintain", "believe", "allege");
-  /** Words skipped between a speaker and its verb ("Trump also said", "he has repeatedly claimed"). */
+  /** Words skipped between a speaker and its verb ("Smith also said", "he has repeatedly claimed"). */
   private static final Set<String> SKIP =
       Set.of(
           "also", "further", "later", "then", "has", "have", "had", "would", "will", "publicly", "reportedly",
@@ -304,7 +304,7 @@ public final class QuoteExtractor {
     int left = skipLeft(cue - 1, s);
     if (left >= s.firstToken() && !inQuote[left]
         && (properish(left) || tokens.get(left).tag().equals("PRON"))) {
-      return phraseLeft(left, s); // "with Trump greeting him as a 'friend'"
+      return phraseLeft(left, s); // "with Smith greeting him as a 'partner'"
     }
     for (int k = before.size() - 1; k >= 0; k--) {
       if (!before.get(k).speaker().text().isEmpty()) {
@@ -399,7 +399,7 @@ public final class QuoteExtractor {
 
   /**
    * A proper noun, also when the tagger missed it: a capitalized word inside an entity mention, or
-   * a capitalized "verb" directly followed by another verb ("Trump said").
+   * a capitalized "verb" directly followed by another verb ("Smith said").
    */
   private boolean properish(int i) {
     List<Token> tokens = text.tokens();
@@ -458,7 +458,7 @@ public final class QuoteExtractor {
       String w = t.text().toLowerCase(Locale.ROOT);
       boolean linker = w.equals("of") || w.equals("from") || w.equals("for") || w.equals("and");
       if (w.length() > 1 && w.endsWith(".") && !tokens.get(k + 1).tag().equals("PROPN") && properish(k + 1)) {
-        break; // "... to the U.S. Trump called": a sentence break the splitter missed
+        break; // "... in the U.S. Smith called": a sentence break the splitter missed
       }
       if (tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("NUM") || properish(k)
           || w.equals("'s") || w.equals("’s") || w.equals("-") || w.equals(".")) {
@@ -536,7 +536,7 @@ public final class QuoteExtractor {
           break;
         }
         if (before.endsWith("'s") || before.endsWith("’s")) {
-          break; // "the Trump administration's attorneys" ends in a mention only when the mention is last
+          break; // "the Smith campaign's lawyers" ends in a mention only when the mention is last
         }
         return new Speaker(m.text(), m.entity());
       }

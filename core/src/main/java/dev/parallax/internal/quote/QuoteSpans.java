@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Finds quotation spans in one linear scan: curly double (“ ”), curly single (‘ ’), guillemets and
  * straight double or single quotes. A span never crosses a line break and is at most {@code max}
- * characters; an apostrophe inside a word ("don't", "Trump’s") is never a quotation mark. Stateless.
+ * characters; an apostrophe inside a word ("don't", "Smith’s") is never a quotation mark. Stateless.
  */
 final class QuoteSpans {
   private QuoteSpans() {}
