@@ -100,4 +100,12 @@ class BundledComparisonTest {
           assertThat(o.reportedBy()).isEqualTo(List.of("004_c67a975a37603756"));
         });
   }
+
+  @Test
+  void keepsUnnamedSpeakersApartFromNamedOrganizations() {
+    assertThat(comparison.quotes())
+        .filteredOn(v -> !v.speakerEntity().isEmpty())
+        .allSatisfy(v -> assertThat(v.quotes()).extracting(Claim::detail)
+            .noneMatch(d -> d.endsWith("— experts") || d.endsWith("— Critics")));
+  }
 }

@@ -44,7 +44,7 @@ final class Quotes {
         if (d.boilerplate(q.sentence())) {
           continue;
         }
-        if (!q.speakerEntity().isEmpty()) {
+        if (!q.speakerEntity().isEmpty() && !surname(q.speaker()).isEmpty()) {
           surnameToEntity.putIfAbsent(surname(q.speaker()), q.speakerEntity());
         }
         raw.add(new Item(d, q, "", words(q.text())));
@@ -60,7 +60,7 @@ final class Quotes {
         key = "";
       } else {
         String sn = surname(q.speaker());
-        key = surnameToEntity.getOrDefault(sn, sn.isEmpty() ? normal(q.speaker()) : sn);
+        key = sn.isEmpty() ? normal(q.speaker()) : surnameToEntity.getOrDefault(sn, sn);
       }
       out.add(new Item(it.doc(), q, key, it.words()));
     }
