@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Compare how news outlets report the same story: figures, dates, entities, quotes and framing.",
     subcommands = {
       AnalyzeCommand.class,
+      CompareCommand.class,
       ReportCommand.class,
       ExportCommand.class,
       FramingCommand.class,
