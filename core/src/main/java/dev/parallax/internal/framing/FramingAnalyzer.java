@@ -1216,7 +1216,7 @@ public final class FramingAnalyzer {
       int n = 0;
       for (OutletProfile p : ps) {
         if (p.stance().claims() > 0) {
-          sum += p.stance().qualifiedRate();
+          sum += p.stance().hedgedRate();
           n++;
         }
       }
@@ -1224,7 +1224,9 @@ public final class FramingAnalyzer {
       List<OutletProfile> out = new ArrayList<>();
       for (OutletProfile p : ps) {
         StanceSummary s = p.stance();
-        Verdict v = s.qualifiedRate() > 0 && s.qualifiedRate() >= mean - 1e-9 ? Verdict.HEDGES : Verdict.ASSERTS;
+        // hedging is about hedge markers (alleged, reportedly, may); quoting a source is attribution, reported
+        // separately in qualifiedRate, and does not make an outlet hedge
+        Verdict v = s.hedgedRate() > 0 && s.hedgedRate() >= mean - 1e-9 ? Verdict.HEDGES : Verdict.ASSERTS;
         StanceSummary s2 = new StanceSummary(
             s.claims(), s.hedged(), s.attributed(), s.bare(), s.hedgedRate(), s.qualifiedRate(), v, s.markers(), s.examples());
         out.add(new OutletProfile(p.outlet(), p.articles(), p.sentences(), p.excludedSentences(), p.words(), s2, p.loaded(), p.frames()));
