@@ -51,7 +51,11 @@ final class ExportCommand implements Callable<Integer> {
     common.write(
         out -> {
           Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          Export.write(analysis, w, f, writer);
+          java.util.List<dev.parallax.report.ClaimGroup> groups =
+              w == Export.What.DISAGREEMENTS
+                  ? dev.parallax.report.internal.FromComparison.groups(dev.parallax.compare.Comparison.of(analysis))
+                  : java.util.List.of();
+          Export.write(analysis, groups, w, f, writer);
           writer.flush();
         });
     return 0;

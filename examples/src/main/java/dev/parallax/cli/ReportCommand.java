@@ -1,7 +1,7 @@
 package dev.parallax.cli;
 
 import dev.parallax.CorpusAnalysis;
-import dev.parallax.framing.Framing;
+import dev.parallax.compare.Comparison;
 import dev.parallax.report.HtmlReport;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -30,7 +30,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CorpusAnalysis analysis = Analyses.run(common, "report");
-    HtmlReport report = HtmlReport.builder(analysis).title(title).framing(Framing.of(analysis)).build();
+    HtmlReport report = HtmlReport.builder(analysis).title(title).comparison(Comparison.of(analysis)).build();
     common.write(
         out -> {
           Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -58,7 +58,7 @@ public final class Export {
 
   private Export() {}
 
-  /** Writes the figures, dates, entities or disagreements of an analysis (derived disagreements). */
+  /** Writes the figures, dates, entities or disagreements of an analysis (derived disagreements; pass {@code FromComparison.groups(Comparison.of(analysis))} for the full comparison). */
   public static void write(CorpusAnalysis analysis, What what, Format format, Writer out) throws IOException {
     write(analysis, what == What.DISAGREEMENTS ? Derive.figureGroups(analysis) : List.of(), what, format, out);
   }

@@ -117,7 +117,11 @@ public final class HtmlReport {
     return new Builder(analysis);
   }
 
-  /** A report of {@code analysis} with everything derived from it. */
+  /**
+   * A report of {@code analysis} with everything derived from it directly (a provisional alignment
+   * of figures); use {@code builder(analysis).comparison(Comparison.of(analysis))} for the full
+   * comparison, as the {@code report} command does.
+   */
   public static HtmlReport of(CorpusAnalysis analysis) {
     return builder(analysis).build();
   }
@@ -550,6 +554,21 @@ public final class HtmlReport {
       tables.add(FromFraming.loaded(framing));
       tables.add(FromFraming.tone(framing, 40));
       this.frames = FromFraming.frames(framing);
+      return this;
+    }
+
+    /**
+     * Uses a {@link dev.parallax.compare.Comparison}: its stories side by side, every aligned claim
+     * group (conflicts, compatible and agreeing claims) highlighted and linked, the coverage table
+     * of omissions and the share of voice from its quotes; and, when present, its framing report.
+     */
+    public Builder comparison(dev.parallax.compare.Comparison comparison) {
+      Objects.requireNonNull(comparison, "comparison");
+      this.stories = dev.parallax.report.internal.FromComparison.stories(comparison);
+      this.groups = dev.parallax.report.internal.FromComparison.groups(comparison);
+      tables.add(dev.parallax.report.internal.FromComparison.coverage(comparison, 60));
+      this.voice = dev.parallax.report.internal.FromComparison.voice(comparison, 6);
+      framing(comparison.framing());
       return this;
     }
 

@@ -39,12 +39,15 @@ class ReportAndExportCommandTest {
     assertThat(Files.readString(out)).contains("<title>Bundled &lt;sample&gt;</title>");
     assertThat(doc.select("#framing table caption").eachText())
         .containsExactly(
+            "Coverage: facts some outlets report and others omit",
             "Labels per referent and outlet",
             "Hedging per outlet",
             "Loaded language per outlet",
             "Tone toward people and organisations");
     assertThat(doc.select("#framing svg.bars title").first().text()).isEqualTo("Policy frames per outlet");
     assertThat(doc.select("#framing svg.bars rect > title")).isNotEmpty();
+    // the comparison drives the page: the COMPATIBLE figure group is highlighted in the article texts
+    assertThat(doc.text()).contains("COMPATIBLE").contains("238 Venezuelans and 23 Salvadorans");
   }
 
   @Test

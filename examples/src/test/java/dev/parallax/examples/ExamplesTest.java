@@ -38,7 +38,7 @@ class ExamplesTest {
   @Test
   void compareBundledStoriesEndsWithHowManyThingsTwoArticlesCount() throws Exception {
     String out = stdout(() -> CompareBundledStories.main(new String[] {}));
-    assertThat(out.lines().reduce((a, b) -> b).orElseThrow()).matches("\\d+ thing\\(s\\) counted by two or more of 5 articles");
+    assertThat(out.lines().reduce((a, b) -> b).orElseThrow()).matches("\\d+ group\\(s\\) of aligned claims in 1 story\\(ies\\) over 5 articles");
   }
 
   @Test
