@@ -118,6 +118,35 @@ class InputFuzzTest {
     assertThat(r.diagnostics()).noneMatch(d -> d.message().startsWith("stage failed"));
   }
 
+  @FuzzTest(maxDuration = "2m")
+  void figureExtractorKeepsIntervalsOrderedAndSpansExact(String text) {
+    if (text == null) {
+      return;
+    }
+    Article a = Article.of("fuzz", text);
+    dev.parallax.text.AnnotatedText at = new dev.parallax.internal.nlp.TextPipeline(models()).annotate(text);
+    for (dev.parallax.figure.Figure f : new dev.parallax.internal.figure.FigureExtractor().extract(a, at, List.of())) {
+      assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text());
+      assertThat(f.lower()).isLessThanOrEqualTo(f.upper());
+      assertThat(Double.isNaN(f.value())).isFalse();
+    }
+  }
+
+  @FuzzTest(maxDuration = "2m")
+  void dateExtractorKeepsBoundsOrderedAndSpansExact(String text) {
+    if (text == null) {
+      return;
+    }
+    Article a = Article.builder("fuzz", text).published(java.time.LocalDate.of(2024, 2, 29)).build();
+    dev.parallax.text.AnnotatedText at = new dev.parallax.internal.nlp.TextPipeline(models()).annotate(text);
+    for (dev.parallax.time.DateMention d : new dev.parallax.internal.time.DateExtractor().extract(a, at)) {
+      assertThat(text.substring(d.start(), d.end())).isEqualTo(d.text());
+      if (d.startDate().isPresent() && d.endDate().isPresent()) {
+        assertThat(d.startDate().get()).isBeforeOrEqualTo(d.endDate().get());
+      }
+    }
+  }
+
   private static void deleteQuietly(Path dir) {
     if (dir == null) {
       return;

@@ -201,6 +201,23 @@ final class BenchCommand implements Callable<Integer> {
   /** Comparison time on the first 1,000 articles and on all of them (up to 10,000). */
   static Map<String, Object> comparisonBench(dev.parallax.CorpusAnalysis analysis) {
     Map<String, Object> m = new LinkedHashMap<>();
+    List<AnalyzedArticle> all = analysis.articles();
+    if (all.size() > 1000) {
+      m.put("comparison1k", compareTimed(all.subList(0, 1000)));
+    }
+    m.put("comparisonAll", compareTimed(all.subList(0, Math.min(all.size(), 10_000))));
+    return m;
+  }
+
+  private static Map<String, Object> compareTimed(List<AnalyzedArticle> articles) {
+    long t0 = System.nanoTime();
+    dev.parallax.compare.Comparison c = dev.parallax.compare.Comparison.of(articles);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("articles", articles.size());
+    m.put("seconds", round(secs));
+    m.put("stories", c.stories().size());
+    m.put("disagreements", c.disagreements().size());
     return m;
   }
 
