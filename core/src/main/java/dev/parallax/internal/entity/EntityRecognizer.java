@@ -784,15 +784,31 @@ public final class EntityRecognizer {
     return c.key != null ? c.key : fold(toks, c);
   }
 
+  /** A distinct known name: its tokens folded, and the candidate whose type and key it passes on. */
+  private record Known(List<String> words, Cand template) {}
+
+  /**
+   * Finds further mentions of names recognized elsewhere in the document. Linear in the document:
+   * each distinct name is kept once (a long article repeats the same names thousands of times), and
+   * every token is folded once.
+   */
   private void matchKnownNames(List<Token> toks, AnnotatedText text, List<Cand> cands, boolean[] body) {
-    Map<String, List<Cand>> byFirst = new HashMap<>();
+    String[] folded = new String[toks.size()];
+    Map<String, List<Known>> byFirst = new HashMap<>();
+    java.util.Set<List<String>> seen = new java.util.HashSet<>();
     for (Cand c : cands) {
       List<String> words = Names.foldedWords(spanText(toks, c.s, c.e));
       if (!words.isEmpty() && c.strength >= 1 && !c.administration) {
-        byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(c);
+        List<String> tokWords = new ArrayList<>(c.e - c.s);
+        for (int k = c.s; k < c.e; k++) {
+          tokWords.add(folded(toks, folded, k));
+        }
+        if (seen.add(tokWords)) {
+          byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Known(List.copyOf(tokWords), c));
+        }
       }
     }
-    byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Cand x) -> x.e - x.s).reversed()));
+    byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Known x) -> x.words().size()).reversed()));
     boolean[] covered = new boolean[toks.size()];
     for (Cand c : cands) {
       for (int k = c.s; k < c.e; k++) {
@@ -811,13 +827,13 @@ public final class EntityRecognizer {
           k++;
           continue;
         }
-        List<Cand> options = byFirst.get(Names.fold(w));
+        List<Known> options = byFirst.get(Names.fold(w));
         Cand hit = null;
         if (options != null) {
-          for (Cand o : options) {
-            int len = o.e - o.s;
-            if (k + len <= s.endToken() && sameWords(toks, o.s, k, len) && !anyCovered(covered, k, k + len)) {
-              hit = o;
+          for (Known o : options) {
+            int len = o.words().size();
+            if (k + len <= s.endToken() && sameWords(toks, folded, o.words(), k) && !anyCovered(covered, k, k + len)) {
+              hit = o.template();
               break;
             }
           }
@@ -843,11 +859,18 @@ public final class EntityRecognizer {
     cands.sort(Comparator.comparingInt(x -> x.s));
   }
 
-  private static boolean sameWords(List<Token> toks, int a, int b, int len) {
-    for (int i = 0; i < len; i++) {
-      String x = Names.fold(toks.get(a + i).text());
-      String y = Names.fold(toks.get(b + i).text());
-      if (!x.equals(y)) {
+  private static String folded(List<Token> toks, String[] cache, int k) {
+    String f = cache[k];
+    if (f == null) {
+      f = Names.fold(toks.get(k).text());
+      cache[k] = f;
+    }
+    return f;
+  }
+
+  private static boolean sameWords(List<Token> toks, String[] cache, List<String> words, int b) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).equals(folded(toks, cache, b + i))) {
         return false;
       }
       String raw = toks.get(b + i).text();

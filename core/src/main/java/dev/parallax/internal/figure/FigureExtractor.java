@@ -111,11 +111,16 @@ public final class FigureExtractor {
   /** Finds the figures of one article, ordered by start offset. */
   public List<Figure> extract(Article article, AnnotatedText text, List<EntityMention> entities) {
     List<Figure> out = new ArrayList<>();
+    // mentions by sentence, once per article: linear however long the article is
+    java.util.Map<Integer, List<EntityMention>> bySentence = new java.util.HashMap<>();
+    for (EntityMention e : entities) {
+      bySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
+    }
     for (Sentence s : text.sentences()) {
       if (s.boilerplate()) {
         continue;
       }
-      out.addAll(new SentenceReader(article.id(), text, s, entities).read());
+      out.addAll(new SentenceReader(article.id(), text, s, bySentence.getOrDefault(s.index(), List.of())).read());
     }
     return List.copyOf(out);
   }

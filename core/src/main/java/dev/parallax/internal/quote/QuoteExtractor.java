@@ -108,6 +108,8 @@ public final class QuoteExtractor {
   private String raw;
   private String articleId;
   private List<EntityMention> mentions;
+  private int[] mentionStarts;
+  private java.util.Map<Integer, List<EntityMention>> bySentence;
   private boolean[] inQuote;
 
   /** Quotes and paraphrases of one article, in text order. */
@@ -116,6 +118,12 @@ public final class QuoteExtractor {
     this.raw = annotated.text();
     this.articleId = article.id();
     this.mentions = entities.stream().sorted(Comparator.comparingInt(EntityMention::start)).toList();
+    // indexes so that every look-up is logarithmic or per sentence: linear however long the article
+    this.mentionStarts = mentions.stream().mapToInt(EntityMention::start).toArray();
+    this.bySentence = new java.util.HashMap<>();
+    for (EntityMention m : mentions) {
+      bySentence.computeIfAbsent(m.sentence(), k -> new java.util.ArrayList<>()).add(m);
+    }
     List<int[]> spans = QuoteSpans.find(raw, MAX_QUOTE_CHARS);
     List<Token> tokens = annotated.tokens();
     inQuote = new boolean[tokens.size()];
@@ -410,12 +418,10 @@ public final class QuoteExtractor {
     if (!t.isCapitalized() || t.text().length() < 2) {
       return false;
     }
-    for (EntityMention m : mentions) {
+    for (int k = upperBound(t.start()) - 1; k >= 0 && k >= upperBound(t.start()) - 4; k--) {
+      EntityMention m = mentions.get(k);
       if (m.start() <= t.start() && t.end() <= m.end()) {
         return true;
-      }
-      if (m.start() > t.start()) {
-        break;
       }
     }
     if ((t.tag().equals("VERB") || t.tag().equals("ADJ")) && i + 1 < tokens.size()
@@ -519,15 +525,30 @@ public final class QuoteExtractor {
     return speaker(first.start(), tokens.get(end).end());
   }
 
+  /** Index of the first mention whose start is greater than {@code offset}. */
+  private int upperBound(int offset) {
+    int lo = 0;
+    int hi = mentionStarts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentionStarts[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /**
    * A speaker for the phrase {@code [start, end)}: when an entity mention ends the phrase (and is
    * not the object of "from"/"in"), the mention's text and entity; otherwise the phrase.
    */
   private Speaker speaker(int start, int end) {
     String phrase = raw.substring(start, end);
-    for (int i = mentions.size() - 1; i >= 0; i--) {
+    for (int i = upperBound(end - 1) - 1; i >= 0 && mentions.get(i).start() >= start; i--) {
       EntityMention m = mentions.get(i);
-      if (m.end() > end || m.start() < start) {
+      if (m.end() > end) {
         continue;
       }
       if (m.end() >= end - 2 && isSpeakerType(m.type())) {
@@ -557,7 +578,7 @@ public final class QuoteExtractor {
     int sIdx = s.index();
     EntityMention inSentence = null;
     int firstVerbHere = firstVerbOffset(s);
-    for (EntityMention m : mentions) {
+    for (EntityMention m : bySentence.getOrDefault(sIdx, List.of())) {
       if (m.sentence() == sIdx && m.end() <= offset && m.type() == EntityType.PERSON) {
         if (inSentence == null || inSentence.start() >= firstVerbHere) {
           inSentence = m;
@@ -578,7 +599,7 @@ public final class QuoteExtractor {
       EntityMention subject = null;
       EntityMention last = null;
       int firstVerb = firstVerbOffset(prev);
-      for (EntityMention m : mentions) {
+      for (EntityMention m : bySentence.getOrDefault(back, List.of())) {
         if (m.sentence() != back || m.type() != EntityType.PERSON) {
           continue;
         }
