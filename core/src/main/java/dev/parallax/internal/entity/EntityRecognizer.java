@@ -712,7 +712,7 @@ public final class EntityRecognizer {
         }
       }
     }
-    // acronym aliases elsewhere ("Cecot" after "... Center (CECOT)")
+    // acronym aliases elsewhere ("Fema" after "... Agency (FEMA)")
     Map<String, Cand> acronyms = new HashMap<>();
     for (Cand c : cands) {
       if (c.acronymOf != null) {
@@ -771,7 +771,7 @@ public final class EntityRecognizer {
     return false;
   }
 
-  /** "Smith-Jones" (two names joined by a hyphen) is not a name itself; "MS-13" and "Ocasio-Cortez" are. */
+  /** "Smith-Jones" (two names joined by a hyphen) is not a name itself; "F-16" and "Ocasio-Cortez" are. */
   private static boolean joinedPair(String w, Cand c) {
     if (c.e - c.s != 1 || c.strength >= 3) {
       return false;

@@ -33,7 +33,7 @@ import java.util.TreeSet;
  *       another, and their type is decided by a vote over all mentions.
  *   <li>Another name of a country ("U.K.", "UK", "Britain") merges with the country's canonical
  *       name ("United Kingdom"), which also names the entity.
- *   <li>A person known only by part of a name ("García", "Abrego Garcia") joins the person whose
+ *   <li>A person known only by part of a name ("López", "Ruiz Lopez") joins the person whose
  *       full name ends with those words (or keeps its first and last word), but only when exactly
  *       one such full name exists in the corpus; otherwise it stays a separate entity. Two different
  *       full names never merge, so "Ann Lee" and "Tom Lee" stay apart and a bare "Lee" stays alone.
@@ -187,7 +187,7 @@ public final class EntityResolver {
           sameArticle.add(r);
         }
       }
-      // the longest full names only: "Garcia" -> {"Abrego Garcia", "Kilmar Abrego Garcia"} are one person
+      // the longest full names only: "Lopez" -> {"Ruiz Lopez", "Maria Ruiz Lopez"} are one person
       Set<Node> maximal = new HashSet<>();
       for (Node c : candidates) {
         boolean contained = false;
@@ -295,7 +295,7 @@ public final class EntityResolver {
   static final int MAX_SWEEP_TOKENS = 6;
 
   /**
-   * Corpus-level recall: a name recognized in one article ("NATO", "Cecot prison") is also found
+   * Corpus-level recall: a name recognized in one article ("NATO", "Rikers prison") is also found
    * where another article uses it without enough evidence for the recognizer ("Nato officials").
    * Only organizations, places, facilities, groups and full (two-word or longer) person names are
    * swept, and only at capitalized tokens not already inside a mention.

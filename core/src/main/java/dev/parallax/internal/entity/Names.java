@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Name folding for matching: accents removed ("García" = "Garcia"), case folded ("Nato" = "NATO"),
+ * Name folding for matching: accents removed ("López" = "Lopez"), case folded ("Nato" = "NATO"),
  * hyphens, periods and apostrophes dropped inside words ("COVID-19" = "COVID19", "U.S." = "US"),
  * possessive endings removed ("Merkel’s" = "Merkel").
  *
@@ -60,13 +60,13 @@ public final class Names {
     return String.join(" ", foldedWords(name));
   }
 
-  /** A URL-safe slug of the folded name: "Kilmar Ábrego García" -> "kilmar-abrego-garcia". */
+  /** A URL-safe slug of the folded name: "José Ruiz López" -> "jose-ruiz-lopez". */
   public static String slug(String name) {
     String s = String.join("-", foldedWords(name));
     return s.isEmpty() ? "x" : s;
   }
 
-  /** Removes a trailing possessive: "Trump’s" -> "Trump", "Jones'" -> "Jones". */
+  /** Removes a trailing possessive: "Merkel’s" -> "Merkel", "Jones'" -> "Jones". */
   public static String stripPossessive(String s) {
     if (s.length() > 2 && (s.endsWith("'s") || s.endsWith("’s") || s.endsWith("'S") || s.endsWith("’S"))) {
       return s.substring(0, s.length() - 2);

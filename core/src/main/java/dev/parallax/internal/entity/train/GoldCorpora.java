@@ -214,7 +214,7 @@ public final class GoldCorpora {
       int s = sp[0];
       int e = sp[1];
       if (type.equals("PERSON")) {
-        // keep the trailing run of capitalized non-title tokens: "US President Donald Trump" -> "Donald Trump"
+        // keep the trailing run of capitalized non-title tokens: "US President Jane Doe" -> "Jane Doe"
         int k = e;
         while (k > s && isCap(tokens.get(k - 1)) && !TITLE_WORDS.contains(lower(tokens.get(k - 1)))) {
           k--;
