@@ -380,8 +380,8 @@ public final class EntityResolver {
 
   /**
    * True when {@code part} names the same person as the longer {@code whole}: a contiguous suffix
-   * ("abrego garcia" of "kilmar abrego garcia") or the same first and last word with middle words
-   * dropped ("kilmar garcia").
+   * ("ruiz lopez" of "maria ruiz lopez") or the same first and last word with middle words
+   * dropped ("maria lopez").
    */
   static boolean partOf(List<String> part, List<String> whole) {
     if (part.size() >= whole.size()) {
