@@ -1,17 +1,10 @@
 package dev.parallax.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.parallax.AnalyzedArticle;
 import dev.parallax.CorpusAnalysis;
-import dev.parallax.Parallax;
-import dev.parallax.article.Corpus;
-import dev.parallax.article.Diagnostic;
 import dev.parallax.json.AnalysisJson;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,23 +27,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (!format.equals("json") && !format.equals("text")) {
       throw new UsageException("--format must be json or text, got '" + format + "'");
     }
-    Corpus corpus = common.openCorpus();
-    Parallax parallax = Parallax.builder().threads(common.threads()).build();
-    List<AnalyzedArticle> articles = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    try (Progress progress = new Progress("analyze")) {
-      parallax.analyzeEach(
-          corpus,
-          a -> {
-            articles.add(a);
-            progress.step();
-          },
-          diagnostics::add);
-    }
-    CorpusAnalysis analysis = parallax.resolve(articles, diagnostics);
-    for (Diagnostic d : diagnostics) {
-      System.err.println("parallax: " + d);
-    }
+    CorpusAnalysis analysis = Analyses.run(common, "analyze");
     common.write(
         out -> {
           if (format.equals("json")) {
@@ -64,6 +41,4 @@ final class AnalyzeCommand implements Callable<Integer> {
     return 0;
   }
 
-  @SuppressWarnings("unused")
-  private static void unused(JsonGenerator g) {}
 }

@@ -1,7 +1,5 @@
 package dev.parallax.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parallax.AnalyzedArticle;
 import dev.parallax.Parallax;
 import dev.parallax.article.Article;
@@ -410,8 +408,4 @@ final class BenchCommand implements Callable<Integer> {
         .append(m.get("ratioToBaseline")).append(" |\n");
   }
 
-  @SuppressWarnings("unused")
-  private static ArrayNode unused(ObjectNode n) {
-    return null;
-  }
 }

@@ -1,14 +1,8 @@
 package dev.parallax.cli;
 
-import dev.parallax.AnalyzedArticle;
 import dev.parallax.CorpusAnalysis;
-import dev.parallax.Parallax;
-import dev.parallax.article.Corpus;
-import dev.parallax.article.Diagnostic;
 import dev.parallax.compare.Comparison;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,23 +26,7 @@ final class CompareCommand implements Callable<Integer> {
     if (!format.equals("json") && !format.equals("text") && !format.equals("markdown")) {
       throw new UsageException("--format must be json, text or markdown, got '" + format + "'");
     }
-    Corpus corpus = common.openCorpus();
-    Parallax parallax = Parallax.builder().threads(common.threads()).build();
-    List<AnalyzedArticle> articles = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    try (Progress progress = new Progress("analyze")) {
-      parallax.analyzeEach(
-          corpus,
-          a -> {
-            articles.add(a);
-            progress.step();
-          },
-          diagnostics::add);
-    }
-    CorpusAnalysis analysis = parallax.resolve(articles, diagnostics);
-    for (Diagnostic d : diagnostics) {
-      System.err.println("parallax: " + Sanitize.line(d.toString()));
-    }
+    CorpusAnalysis analysis = Analyses.run(common, "compare");
     Comparison comparison = Comparison.of(analysis);
     String rendered =
         switch (format) {

@@ -1,15 +1,10 @@
 package dev.parallax.cli;
 
-import dev.parallax.AnalyzedArticle;
 import dev.parallax.CorpusAnalysis;
-import dev.parallax.Parallax;
-import dev.parallax.article.Corpus;
-import dev.parallax.article.Diagnostic;
 import dev.parallax.framing.Framing;
 import dev.parallax.framing.FramingReport;
 import dev.parallax.json.ParallaxJson;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,23 +28,7 @@ final class FramingCommand implements Callable<Integer> {
     if (!List.of("text", "markdown", "json").contains(format)) {
       throw new UsageException("--format must be text, markdown or json, got '" + format + "'");
     }
-    Corpus corpus = common.openCorpus();
-    Parallax parallax = Parallax.builder().threads(common.threads()).build();
-    List<AnalyzedArticle> articles = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    try (Progress progress = new Progress("framing")) {
-      parallax.analyzeEach(
-          corpus,
-          a -> {
-            articles.add(a);
-            progress.step();
-          },
-          diagnostics::add);
-    }
-    CorpusAnalysis analysis = parallax.resolve(articles, diagnostics);
-    for (Diagnostic d : diagnostics) {
-      System.err.println("parallax: " + Sanitize.line(d.toString()));
-    }
+    CorpusAnalysis analysis = Analyses.run(common, "framing");
     FramingReport report = Framing.of(analysis);
     common.write(
         out -> {
