@@ -152,26 +152,37 @@ public final class Derive {
       }
       perArticle.put(outlet(a), m);
     }
-    List<String> top =
+    return topShares("Share of voice", "quoted words", overall, perArticle, topSpeakers);
+  }
+
+  /**
+   * A shares chart of the {@code top} keys by overall total, one row per outlet, the rest summed as
+   * "other speakers".
+   */
+  static <N extends Number> Shares topShares(
+      String title, String unit, Map<String, N> overall, Map<String, Map<String, Double>> perOutlet, int top) {
+    List<String> keys =
         overall.entrySet().stream()
-            .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-            .limit(topSpeakers)
+            .sorted(
+                java.util.Comparator.<Map.Entry<String, N>>comparingDouble(e -> -e.getValue().doubleValue())
+                    .thenComparing(Map.Entry::getKey))
+            .limit(top)
             .map(Map.Entry::getKey)
             .toList();
     List<Shares.Row> rows = new ArrayList<>();
-    for (Map.Entry<String, Map<String, Double>> e : perArticle.entrySet()) {
+    for (Map.Entry<String, Map<String, Double>> e : perOutlet.entrySet()) {
       Map<String, Double> values = new LinkedHashMap<>();
-      for (String t : top) {
-        values.put(t, e.getValue().getOrDefault(t, 0.0));
+      for (String k : keys) {
+        values.put(k, e.getValue().getOrDefault(k, 0.0));
       }
       double other =
-          e.getValue().entrySet().stream().filter(x -> !top.contains(x.getKey())).mapToDouble(Map.Entry::getValue).sum();
+          e.getValue().entrySet().stream().filter(x -> !keys.contains(x.getKey())).mapToDouble(Map.Entry::getValue).sum();
       if (other > 0) {
         values.put("other speakers", other);
       }
       rows.add(new Shares.Row(e.getKey(), values));
     }
-    return new Shares("Share of voice", "quoted words", rows);
+    return new Shares(title, unit, rows);
   }
 
   private static String speaker(CorpusAnalysis analysis, Quote q) {

@@ -58,26 +58,7 @@ public final class FromComparison {
         byOutlet.computeIfAbsent(oc.outlet(), k -> new LinkedHashMap<>()).merge(v.speaker(), (double) oc.count(), Double::sum);
       }
     }
-    List<String> top =
-        totals.entrySet().stream()
-            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-            .limit(topSpeakers)
-            .map(Map.Entry::getKey)
-            .toList();
-    List<Shares.Row> rows = new ArrayList<>();
-    for (Map.Entry<String, Map<String, Double>> e : byOutlet.entrySet()) {
-      Map<String, Double> values = new LinkedHashMap<>();
-      for (String t : top) {
-        values.put(t, e.getValue().getOrDefault(t, 0.0));
-      }
-      double other =
-          e.getValue().entrySet().stream().filter(x -> !top.contains(x.getKey())).mapToDouble(Map.Entry::getValue).sum();
-      if (other > 0) {
-        values.put("other speakers", other);
-      }
-      rows.add(new Shares.Row(e.getKey(), values));
-    }
-    return new Shares("Share of voice", "quotes and paraphrases", rows);
+    return Derive.topShares("Share of voice", "quotes and paraphrases", totals, byOutlet, topSpeakers);
   }
 
   /** The omissions table: facts some outlets of a story report and others leave out. */
