@@ -47,8 +47,8 @@ public final class NlpModels {
     ClassLoader cl = NlpModels.class.getClassLoader();
     try {
       SentenceModel s = new SentenceModel(open(cl, SENTENCE));
-      TokenizerModel t = new TokenizerModel(open(cl, TOKENS));
-      POSModel p = new POSModel(open(cl, POS));
+      TokenizerModel t = alphanumericWordsWhole(new TokenizerModel(open(cl, TOKENS)));
+      POSModel p = greedy(new POSModel(open(cl, POS)));
       TokenNameFinderModel n = null;
       InputStream ner = cl.getResourceAsStream(NER_RESOURCE);
       if (ner != null) {
@@ -60,6 +60,36 @@ public final class NlpModels {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load OpenNLP models", e);
     }
+  }
+
+  /**
+   * The same POS model decoded with a beam of one. The 1.3.0 model's features do not look at the
+   * tags already chosen, so OpenNLP's default beam of three returns exactly the same tags (checked on
+   * every token of the GUM corpus and of the Reuters benchmark; see docs/benchmarks.md) at about twice
+   * the cost.
+   */
+  private static POSModel greedy(POSModel model) {
+    Object maxent = model.getArtifact("pos.model");
+    if (maxent instanceof opennlp.tools.ml.model.MaxentModel m) {
+      return new POSModel(model.getLanguage(), m, 1, null, model.getFactory());
+    }
+    return model;
+  }
+
+  /**
+   * The same tokenizer model with OpenNLP's alphanumeric optimization on: a whitespace-separated
+   * token made only of ASCII letters and digits is kept whole instead of being scored at every
+   * character. The 1.3.0 model otherwise splits upper-case wire copy and rare words ("FEB" +
+   * "RUARY", "tele" + "x"); with the option on it never does, and tokenizing is about three times
+   * faster (docs/benchmarks.md).
+   */
+  private static TokenizerModel alphanumericWordsWhole(TokenizerModel model) {
+    opennlp.tools.tokenize.TokenizerFactory f = model.getFactory();
+    if (f.isUseAlphaNumericOptimization()) {
+      return model;
+    }
+    return new TokenizerModel(model.getMaxentModel(), null,
+        new opennlp.tools.tokenize.TokenizerFactory(f.getLanguageCode(), f.getAbbreviationDictionary(), true, f.getAlphaNumericPattern()));
   }
 
   private static InputStream open(ClassLoader cl, String name) throws IOException {
@@ -76,12 +106,12 @@ public final class NlpModels {
     return sentence;
   }
 
-  /** OpenNLP tokenizer model. */
+  /** OpenNLP tokenizer model, with the alphanumeric optimization on (ASCII letter-and-digit tokens are never split). */
   public TokenizerModel tokenizerModel() {
     return tokenizer;
   }
 
-  /** OpenNLP POS model (UD tags). */
+  /** OpenNLP POS model (UD tags), decoded greedily (a beam of one gives the same tags as the default beam of three). */
   public POSModel posModel() {
     return pos;
   }

@@ -22,9 +22,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -133,6 +137,7 @@ final class BenchCommand implements Callable<Integer> {
     parallel.put("threads", cores);
     parallel.put("speedup", round(e2e / parSecs));
     r.put("endToEndAllCores", parallel);
+    r.put("stagesAllCores", stagesParallel(models, articles, cores, baseTokS));
 
     // 4. cross-document stages, indexing and queries on the analysed articles
     dev.parallax.CorpusAnalysis resolved = parallax.resolve(analyzed, List.of());
@@ -286,11 +291,22 @@ final class BenchCommand implements Callable<Integer> {
     return out;
   }
 
-  /** Plain OpenNLP: sentence detection over the whole text, tokens, POS. Returns {seconds, tokens}. */
+  /**
+   * Plain OpenNLP: sentence detection over the whole text, tokens, POS, with OpenNLP's defaults (the
+   * tokenizer scores every character, the tagger keeps a beam of three), not the settings {@link
+   * NlpModels} applies. Returns {seconds, tokens}.
+   */
   static double[] baseline(NlpModels models, List<Article> articles) {
+    TokenizerModel tm = models.tokenizerModel();
+    TokenizerFactory tf = tm.getFactory();
+    TokenizerModel plainTokens = new TokenizerModel(tm.getMaxentModel(), null,
+        new TokenizerFactory(tf.getLanguageCode(), tf.getAbbreviationDictionary(), false, tf.getAlphaNumericPattern()));
+    POSModel pm = models.posModel();
+    POSModel plainPos = new POSModel(pm.getLanguage(), (MaxentModel) pm.getArtifact("pos.model"),
+        POSTaggerME.DEFAULT_BEAM_SIZE, null, pm.getFactory());
     SentenceDetectorME sd = new SentenceDetectorME(models.sentenceModel());
-    TokenizerME tok = new TokenizerME(models.tokenizerModel());
-    POSTaggerME pos = new POSTaggerME(models.posModel());
+    TokenizerME tok = new TokenizerME(plainTokens);
+    POSTaggerME pos = new POSTaggerME(plainPos);
     long tokens = 0;
     long t0 = System.nanoTime();
     for (Article a : articles) {
@@ -301,6 +317,48 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return new double[] {(System.nanoTime() - t0) / 1e9, tokens};
+  }
+
+  /**
+   * Per-stage throughput with {@code cores} workers pulling articles from a shared cursor. A stage's
+   * rate is the sum over workers of the worker's tokens divided by the worker's time in that stage.
+   */
+  static Map<String, Object> stagesParallel(NlpModels models, List<Article> articles, int cores, double baseTokS) {
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    List<Worker> workers = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < cores; i++) {
+      Worker w = new Worker(models, Worker.Stages.ALL);
+      workers.add(w);
+      threads.add(new Thread(() -> {
+        for (int k; (k = next.getAndIncrement()) < articles.size(); ) {
+          w.analyze(articles.get(k));
+        }
+      }, "bench-" + i));
+    }
+    long t0 = System.nanoTime();
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+    double wall = (System.nanoTime() - t0) / 1e9;
+    double tokens = workers.stream().mapToLong(Worker::tokens).sum();
+    Map<String, Object> stages = new LinkedHashMap<>();
+    for (Worker.Stage st : Worker.Stage.values()) {
+      double tokS = 0;
+      for (Worker w : workers) {
+        tokS += w.tokens() / Math.max(1e-9, w.nanos(st) / 1e9);
+      }
+      double artS = tokS * articles.size() / tokens;
+      stages.put(st.name().toLowerCase(Locale.ROOT), stage(artS, tokS, tokS / baseTokS));
+    }
+    stages.put("end-to-end (this run)", stage(articles.size() / wall, tokens / wall, (tokens / wall) / baseTokS));
+    return stages;
   }
 
   private static void fullSingle(NlpModels models, List<Article> articles) {
@@ -380,6 +438,14 @@ final class BenchCommand implements Callable<Integer> {
     row(sb, "end to end, 1 thread", (Map<String, Object>) r.get("endToEnd1Thread"));
     Map<String, Object> par = (Map<String, Object>) r.get("endToEndAllCores");
     row(sb, "end to end, " + par.get("threads") + " threads (speed-up " + par.get("speedup") + "×)", par);
+    Map<String, Object> stagesPar = (Map<String, Object>) r.get("stagesAllCores");
+    if (stagesPar != null) {
+      sb.append("\nPer stage with ").append(par.get("threads")).append(" worker threads (each stage summed over the workers):\n\n");
+      sb.append("| measure | articles/s | tokens/s | ratio to baseline |\n|---|---:|---:|---:|\n");
+      for (Map.Entry<String, Object> e : stagesPar.entrySet()) {
+        row(sb, "stage: " + e.getKey(), (Map<String, Object>) e.getValue());
+      }
+    }
     @SuppressWarnings("unchecked")
     Map<String, Object> idx = (Map<String, Object>) r.get("index");
     if (idx != null) {
