@@ -215,6 +215,86 @@ public final class CorefEval {
     return new Result(bcubed(gold, resolved), bcubed(gold, baseline));
   }
 
+  /**
+   * End-to-end scores on MEANTIME: the whole pipeline ({@link dev.parallax.Parallax}: recognizer,
+   * then cross-article resolution) runs on the documents' text, each sub-corpus as one corpus.
+   * Mention detection is exact-span matching against the gold name mentions that carry an instance
+   * id. B-cubed is computed over those gold mentions: a gold mention the recognizer found (same span)
+   * gets the canonical entity it was given, a missed one is a singleton of its own, so detection
+   * misses lower recall. Predicted mentions without a gold twin are left out of B-cubed, because
+   * MEANTIME annotates only some of the names in a document and they cannot be judged.
+   */
+  public record Predicted(double detectionPrecision, double detectionRecall, BCubed bcubed, int predicted, int gold) {}
+
+  /** Runs {@link Predicted} on {@code shared/data/meantime_en}. */
+  public static Predicted evaluatePredicted(Path shared, dev.parallax.Parallax parallax) {
+    List<GoldDoc> docs;
+    try {
+      docs = GoldCorpora.readMeantime(shared.resolve("data").resolve("meantime_en"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, List<GoldDoc>> bySub = new LinkedHashMap<>();
+    for (GoldDoc d : docs) {
+      bySub.computeIfAbsent(d.corpus().split("/")[1], k -> new ArrayList<>()).add(d);
+    }
+    List<String> gold = new ArrayList<>();
+    List<String> pred = new ArrayList<>();
+    int predictedSpans = 0;
+    int matchedPredicted = 0;
+    int goldSpans = 0;
+    for (Map.Entry<String, List<GoldDoc>> sub : bySub.entrySet()) {
+      List<dev.parallax.article.Article> articles = new ArrayList<>();
+      Map<String, Map<String, String>> goldBySpan = new HashMap<>();
+      for (GoldDoc d : sub.getValue()) {
+        StringBuilder text = new StringBuilder();
+        Map<String, String> spans = new HashMap<>();
+        int ni = 0;
+        for (GoldSentence s : d.sentences()) {
+          int[] st = new int[s.tokens().size()];
+          int[] en = new int[s.tokens().size()];
+          String line = GoldCorpora.detokenize(s, st, en);
+          int offset = text.length();
+          for (GoldSpan g : s.names()) {
+            String inst = d.instances().get(ni++);
+            if (!inst.isEmpty()) {
+              spans.put((offset + st[g.start()]) + ":" + (offset + en[g.end() - 1]), sub.getKey() + "/" + inst);
+            }
+          }
+          text.append(line).append("\n\n");
+        }
+        articles.add(dev.parallax.article.Article.builder(d.id(), text.toString()).build());
+        goldBySpan.put(d.id(), spans);
+      }
+      dev.parallax.CorpusAnalysis analysis = parallax.analyze(articles);
+      for (dev.parallax.AnalyzedArticle a : analysis.articles()) {
+        Map<String, String> spans = goldBySpan.get(a.article().id());
+        Map<String, String> found = new HashMap<>();
+        for (EntityMention m : a.entities()) {
+          if (m.type() == EntityType.GROUP) {
+            continue;
+          }
+          predictedSpans++;
+          String key = m.start() + ":" + m.end();
+          if (spans.containsKey(key)) {
+            matchedPredicted++;
+            found.put(key, sub.getKey() + "/" + m.entity());
+          }
+        }
+        for (Map.Entry<String, String> g : spans.entrySet()) {
+          goldSpans++;
+          gold.add(g.getValue());
+          pred.add(found.getOrDefault(g.getKey(), "missed/" + a.article().id() + "/" + g.getKey()));
+        }
+      }
+    }
+    long detected = pred.stream().filter(x -> !x.startsWith("missed/")).count();
+    return new Predicted(
+        predictedSpans == 0 ? 0 : matchedPredicted / (double) predictedSpans,
+        goldSpans == 0 ? 0 : detected / (double) goldSpans,
+        bcubed(gold, pred), predictedSpans, goldSpans);
+  }
+
   /** B-cubed over mentions: per-mention precision and recall of its predicted cluster, averaged. */
   static BCubed bcubed(List<String> gold, List<String> pred) {
     Map<String, Integer> goldSize = new HashMap<>();
@@ -259,5 +339,10 @@ public final class CorefEval {
       BCubed b = e.getValue();
       System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f |%n", e.getKey(), b.mentions(), b.precision(), b.recall(), b.f1());
     }
+    Predicted p = evaluatePredicted(shared, dev.parallax.Parallax.builder().figures(false).dates(false).quotes(false).build());
+    System.out.printf(Locale.ROOT, "%nEnd to end on MEANTIME (recognizer + resolver, predicted mentions):%n"
+        + "mention detection: %d predicted, %d gold, precision %.3f (lower bound: partial gold), recall %.3f%n"
+        + "B3 over gold mentions (missed = singletons): P %.3f R %.3f F1 %.3f%n",
+        p.predicted(), p.gold(), p.detectionPrecision(), p.detectionRecall(), p.bcubed().precision(), p.bcubed().recall(), p.bcubed().f1());
   }
 }
