@@ -24,4 +24,15 @@ class CorefIT {
     assertThat(r.resolver().f1()).isGreaterThan(r.exactStringBaseline().f1() + 0.1);
     assertThat(r.resolver().precision()).isGreaterThan(0.95);
   }
+
+  @Test
+  void endToEndOnPredictedMentionsFindsMostGoldNamesAndKeepsTheirClusters() {
+    CorefEval.Predicted p = CorefEval.evaluatePredicted(
+        SharedData.require("meantime_en"),
+        dev.parallax.Parallax.builder().figures(false).dates(false).quotes(false).build());
+    assertThat(p.gold()).isGreaterThan(500);
+    assertThat(p.detectionRecall()).isGreaterThan(0.80);
+    assertThat(p.bcubed().precision()).isGreaterThan(0.95);
+    assertThat(p.bcubed().f1()).isGreaterThan(0.75);
+  }
 }
