@@ -34,32 +34,79 @@ public final class Engine {
     }
     List<Stories.Group> groups = Stories.group(docs);
     List<Story> stories = new ArrayList<>();
+    List<StoryPart> parts = new ArrayList<>();
+    int n = 0;
+    for (Stories.Group g : groups) {
+      Story story = story(++n, g, i -> docs.get(i).id(), i -> docs.get(i).outlet());
+      stories.add(story);
+      if (g.members().size() >= 2) {
+        parts.add(storyPart(story.id(), g.members(), g.members().stream().map(i -> docs.get(i).a()).toList()));
+      }
+    }
+    return assemble(stories, parts, framing);
+  }
+
+  /**
+   * What one story contributes to a comparison. Immutable and thread-safe.
+   *
+   * @param disagreements typed disagreements between the story's outlets
+   * @param coverage facts some outlets report and others omit
+   * @param voices who is quoted by which outlet
+   */
+  public record StoryPart(List<Disagreement> disagreements, List<Omission> coverage, List<Voice> voices) {
+    public StoryPart {
+      disagreements = List.copyOf(disagreements);
+      coverage = List.copyOf(coverage);
+      voices = List.copyOf(voices);
+    }
+  }
+
+  /** The {@code number}-th story ("story-N") of a group, with article ids and outlets looked up by corpus index. */
+  public static Story story(int number, Stories.Group g, java.util.function.IntFunction<String> id,
+      java.util.function.IntFunction<String> outlet) {
+    List<Story.Duplicate> dups = new ArrayList<>();
+    for (double[] c : g.duplicates()) {
+      dups.add(new Story.Duplicate(id.apply((int) c[0]), id.apply((int) c[1]), Math.round(c[2] * 100) / 100.0));
+    }
+    return new Story("story-" + number, g.members().stream().map(id::apply).toList(),
+        g.members().stream().map(outlet::apply).toList(), dups, g.terms());
+  }
+
+  /**
+   * Compares the articles of one story (two or more): figures, roles, quotes and coverage.
+   *
+   * @param indexes the members' positions in the corpus, ascending
+   * @param members the members' analyses, in the same order
+   */
+  public static StoryPart storyPart(String id, List<Integer> indexes, List<AnalyzedArticle> members) {
+    List<Doc> docs = new ArrayList<>();
+    for (int k = 0; k < members.size(); k++) {
+      AnalyzedArticle a = members.get(k);
+      docs.add(new Doc(indexes.get(k), a, a.article().outletOrId()));
+    }
+    List<Disagreement> disagreements = new ArrayList<>();
+    Map<String, String> names = entityNames(docs);
+    List<Figures.Group> figureGroups = Figures.align(Figures.items(docs));
+    disagreements.addAll(Figures.compare(id, figureGroups));
+    disagreements.addAll(Figures.differentScope(id, figureGroups));
+    disagreements.addAll(Roles.compare(id, docs, names));
+    List<Quotes.Item> quoteItems = Quotes.items(docs);
+    disagreements.addAll(Quotes.compare(id, quoteItems));
+    disagreements.addAll(Quotes.about(id, quoteItems, names));
+    List<Voice> voices = Quotes.voices(id, quoteItems);
+    List<Omission> coverage = coverage(id, docs, figureGroups, quoteItems, names);
+    return new StoryPart(disagreements, coverage, voices);
+  }
+
+  /** Puts stories and their parts (in story order) together; disagreements are sorted by verdict, kind, story and position. */
+  public static Comparison assemble(List<Story> stories, List<StoryPart> parts, FramingReport framing) {
     List<Disagreement> disagreements = new ArrayList<>();
     List<Omission> coverage = new ArrayList<>();
     List<Voice> voices = new ArrayList<>();
-    int n = 0;
-    for (Stories.Group g : groups) {
-      String id = "story-" + (++n);
-      List<Doc> members = g.members().stream().map(docs::get).toList();
-      List<Story.Duplicate> dups = new ArrayList<>();
-      for (double[] c : g.duplicates()) {
-        dups.add(new Story.Duplicate(docs.get((int) c[0]).id(), docs.get((int) c[1]).id(), Math.round(c[2] * 100) / 100.0));
-      }
-      stories.add(new Story(id, members.stream().map(Doc::id).toList(), members.stream().map(Doc::outlet).toList(), dups,
-          g.terms()));
-      if (members.size() < 2) {
-        continue;
-      }
-      Map<String, String> names = entityNames(members);
-      List<Figures.Group> figureGroups = Figures.align(Figures.items(members));
-      disagreements.addAll(Figures.compare(id, figureGroups));
-      disagreements.addAll(Figures.differentScope(id, figureGroups));
-      disagreements.addAll(Roles.compare(id, members, names));
-      List<Quotes.Item> quoteItems = Quotes.items(members);
-      disagreements.addAll(Quotes.compare(id, quoteItems));
-      disagreements.addAll(Quotes.about(id, quoteItems, names));
-      voices.addAll(Quotes.voices(id, quoteItems));
-      coverage.addAll(coverage(id, members, figureGroups, quoteItems, names));
+    for (StoryPart p : parts) {
+      disagreements.addAll(p.disagreements());
+      coverage.addAll(p.coverage());
+      voices.addAll(p.voices());
     }
     disagreements.sort(
         Comparator.comparing(Disagreement::verdict)

@@ -17,9 +17,16 @@ import java.util.TreeMap;
 /**
  * Groups articles into stories without comparing all pairs: near-duplicates by MinHash over word
  * 5-shingles with banded locality-sensitive hashing, then stories by TF-IDF cosine and entity
- * overlap between articles that share at least two blocking keys (top terms, entity ids). Stateless.
+ * overlap between articles that share at least two blocking keys (top terms, entity ids).
+ *
+ * <p>The work is split into numbered steps, each either per article, per blocking key (LSH bucket
+ * or posting list), per candidate pair or per story, or a small sequential step over pairs ("driver").
+ * {@link #group} runs them in order on one machine; the Spark module runs the same steps as
+ * aggregations keyed by the blocking keys and gets the same groups. Every sum runs in a fixed order
+ * (sorted terms, members in corpus order), so the result does not depend on where a step ran.
+ * Stateless and thread-safe.
  */
-final class Stories {
+public final class Stories {
   private Stories() {}
 
   static final int HASHES = 64;
@@ -40,7 +47,7 @@ final class Stories {
   static final int TOP_TERMS = 15;
 
   /** A story: canonical member indexes (corpus order), copies as {copy, original, similarity}, and top terms. */
-  record Group(List<Integer> members, List<double[]> duplicates, List<String> terms) {}
+  public record Group(List<Integer> members, List<double[]> duplicates, List<String> terms) implements java.io.Serializable {}
 
   private static final Set<String> STOP =
       Set.of(
@@ -50,141 +57,168 @@ final class Stories {
           "not", "but", "all", "any", "some", "can", "may", "one", "two", "new", "year", "last", "while", "these",
           "those", "there", "what", "when", "where", "how", "being", "make", "take", "use");
 
-  static List<Group> group(List<Doc> docs) {
-    int n = docs.size();
-    List<Map<String, Integer>> tf = new ArrayList<>(n);
-    List<Set<String>> ents = new ArrayList<>(n);
-    long[][] sigs = new long[n][];
-    for (Doc d : docs) {
-      tf.add(termFreq(d));
-      ents.add(entities(d));
-      sigs[d.index()] = minHash(d);
+  /**
+   * What story grouping needs from one article, computed from that article alone: content-lemma
+   * frequencies (sorted), entity ids (sorted) and a MinHash signature ({@code null} when the article
+   * is shorter than one shingle). Immutable by convention (do not mutate the collections);
+   * thread-safe. Serializable so distributed engines can ship it.
+   */
+  public record Features(int index, java.util.SortedMap<String, Integer> tf, List<String> entities, long[] signature)
+      implements java.io.Serializable {}
+
+  /** A TF-IDF vector with sorted terms, so every sum over it runs in one order. Immutable by convention; thread-safe. */
+  public record Vec(String[] terms, double[] weights) implements java.io.Serializable {}
+
+  /** An article prepared for pair scoring: its vector and the entities rare enough to count. Immutable by convention. */
+  public record Prepared(int index, Vec vec, List<String> entities) implements java.io.Serializable {}
+
+  /** Step 1 (per article). */
+  public static Features features(int index, dev.parallax.AnalyzedArticle a) {
+    Doc d = new Doc(index, a, "");
+    return new Features(index, new TreeMap<>(termFreq(d)), entities(d).stream().sorted().toList(), minHash(d));
+  }
+
+  /**
+   * Step 2 (per article): the bucket hash of each LSH band (index = band), empty without a signature.
+   * Two articles share a bucket when they have the same hash in the same band.
+   */
+  public static long[] bandKeys(Features f) {
+    if (f.signature() == null) {
+      return new long[0];
     }
-    // 1. near-duplicates
-    UnionFind dup = new UnionFind(n);
-    double[] bestSim = new double[n];
     int rows = HASHES / BANDS;
+    long[] keys = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
-      Map<Long, List<Integer>> buckets = new HashMap<>();
-      for (int i = 0; i < n; i++) {
-        if (sigs[i] == null) {
-          continue;
-        }
-        long h = 1469598103934665603L;
-        for (int r = 0; r < rows; r++) {
-          h = (h ^ sigs[i][b * rows + r]) * 1099511628211L;
-        }
-        buckets.computeIfAbsent(h, k -> new ArrayList<>()).add(i);
+      long h = 1469598103934665603L;
+      for (int r = 0; r < rows; r++) {
+        h = (h ^ f.signature()[b * rows + r]) * 1099511628211L;
       }
-      for (List<Integer> bucket : buckets.values()) {
-        for (int x = 1; x < bucket.size() && x < 50; x++) {
-          int i = bucket.get(0);
-          int j = bucket.get(x);
-          double sim = similarity(sigs[i], sigs[j]);
-          if (sim >= DUPLICATE) {
-            dup.union(i, j);
-            bestSim[Math.max(i, j)] = Math.max(bestSim[Math.max(i, j)], sim);
-          }
-        }
+      keys[b] = h;
+    }
+    return keys;
+  }
+
+  /**
+   * Step 3 (per LSH bucket): near-duplicate pairs {i, j} in one bucket whose members are in
+   * ascending index order; the first member is compared with at most 49 others.
+   */
+  public static List<int[]> duplicatePairs(List<Features> bucket) {
+    List<int[]> out = new ArrayList<>();
+    for (int x = 1; x < bucket.size() && x < 50; x++) {
+      Features i = bucket.get(0);
+      Features j = bucket.get(x);
+      if (similarity(i.signature(), j.signature()) >= DUPLICATE) {
+        out.add(new int[] {i.index(), j.index()});
       }
     }
-    List<Integer> canon = new ArrayList<>();
-    List<double[]> copies = new ArrayList<>();
+    return out;
+  }
+
+  /** Step 4 (driver): the canonical article of each article (itself unless it is a copy). */
+  public static int[] canonical(int n, List<int[]> duplicatePairs) {
+    UnionFind dup = new UnionFind(n);
+    for (int[] p : duplicatePairs) {
+      dup.union(p[0], p[1]);
+    }
+    int[] root = new int[n];
     for (int i = 0; i < n; i++) {
-      int r = dup.find(i);
-      if (r == i) {
-        canon.add(i);
-      } else {
-        copies.add(new double[] {i, r, sigs[i] == null || sigs[r] == null ? 1.0 : similarity(sigs[i], sigs[r])});
+      root[i] = dup.find(i);
+    }
+    return root;
+  }
+
+  /** How similar a copy is to its original (1 when either is too short to sign). */
+  public static double copySimilarity(long[] copy, long[] original) {
+    return copy == null || original == null ? 1.0 : similarity(copy, original);
+  }
+
+  /** Entities named by more canonical articles than this are too common to link stories. */
+  public static int maxEntityDf(int canonicalArticles) {
+    return Math.max(5, canonicalArticles / 50);
+  }
+
+  /**
+   * Step 5 (per canonical article, with document frequencies of terms and entities over the {@code
+   * m} canonical articles): the normalized TF-IDF vector and the rare entities.
+   */
+  public static Prepared prepare(Features f, Map<String, Integer> df, Map<String, Integer> edf, int m) {
+    String[] terms = f.tf().keySet().toArray(new String[0]);
+    double[] w = new double[terms.length];
+    double norm = 0;
+    for (int k = 0; k < terms.length; k++) {
+      w[k] = (1 + Math.log(f.tf().get(terms[k]))) * (1 + Math.log((m + 1.0) / (df.get(terms[k]) + 1.0)));
+      norm += w[k] * w[k];
+    }
+    double nn = Math.sqrt(norm);
+    if (nn > 0) {
+      for (int k = 0; k < w.length; k++) {
+        w[k] = w[k] / nn;
       }
     }
-    // 2. TF-IDF over canonical articles
-    Map<String, Integer> df = new HashMap<>();
-    for (int i : canon) {
-      for (String t : tf.get(i).keySet()) {
-        df.merge(t, 1, Integer::sum);
+    int max = maxEntityDf(m);
+    List<String> kept = f.entities().stream().filter(e -> edf.get(e) <= max).toList();
+    return new Prepared(f.index(), new Vec(terms, w), kept);
+  }
+
+  /** Step 6 (per canonical article): its blocking keys, top terms and entities. */
+  public static List<String> blockingKeys(Prepared p) {
+    return blockingKeys(p.vec(), p.entities());
+  }
+
+  /**
+   * Step 7 (per blocking key): the candidate pairs {i, j} of one posting list in ascending index
+   * order; none when the key is shared by one article or by more than {@link #MAX_POSTING}.
+   */
+  public static List<long[]> postingPairs(List<Integer> posting) {
+    List<long[]> out = new ArrayList<>();
+    if (posting.size() < 2 || posting.size() > MAX_POSTING) {
+      return out;
+    }
+    for (int x = 0; x < posting.size(); x++) {
+      for (int y = x + 1; y < posting.size(); y++) {
+        out.add(new long[] {posting.get(x), posting.get(y)});
       }
     }
-    int m = canon.size();
-    // entities named by many articles ("U.S.", "Reuters") say nothing about which story an article is in
-    Map<String, Integer> edf = new HashMap<>();
-    for (int i : canon) {
-      for (String e : ents.get(i)) {
-        edf.merge(e, 1, Integer::sum);
-      }
+    return out;
+  }
+
+  /** Pairs must share at least this many blocking keys to be scored. */
+  public static final int MIN_SHARED_KEYS = 2;
+
+  /** Step 8 (per candidate pair): {cosine, i, j} when the pair is linked, else {@code null}. */
+  public static double[] score(Prepared i, Prepared j) {
+    double cos = cosine(i.vec(), j.vec());
+    double jac = jaccard(i.entities(), j.entities());
+    boolean noEntities = i.entities().isEmpty() || j.entities().isEmpty();
+    if ((noEntities && cos >= ALONE) || (cos >= LOW && jac >= MIN_ENTITY_JACCARD)) {
+      return new double[] {cos, i.index(), j.index()};
     }
-    int maxEntityDf = Math.max(5, m / 50);
-    for (int i : canon) {
-      Set<String> kept = new HashSet<>();
-      for (String e : ents.get(i)) {
-        if (edf.get(e) <= maxEntityDf) {
-          kept.add(e);
-        }
-      }
-      ents.set(i, kept);
-    }
-    List<Map<String, Double>> vec = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      vec.add(Map.of());
-    }
-    Map<String, List<Integer>> postings = new HashMap<>();
-    for (int i : canon) {
-      Map<String, Double> v = new HashMap<>();
-      double norm = 0;
-      for (Map.Entry<String, Integer> e : tf.get(i).entrySet()) {
-        double w = (1 + Math.log(e.getValue())) * (1 + Math.log((m + 1.0) / (df.get(e.getKey()) + 1.0)));
-        v.put(e.getKey(), w);
-        norm += w * w;
-      }
-      double nn = Math.sqrt(norm);
-      if (nn > 0) {
-        v.replaceAll((k, w) -> w / nn);
-      }
-      vec.set(i, v);
-      for (String key : blockingKeys(v, ents.get(i))) {
-        postings.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-      }
-    }
-    Map<Long, Integer> shared = new HashMap<>();
-    for (List<Integer> p : postings.values()) {
-      if (p.size() < 2 || p.size() > MAX_POSTING) {
-        continue;
-      }
-      for (int x = 0; x < p.size(); x++) {
-        for (int y = x + 1; y < p.size(); y++) {
-          shared.merge(((long) p.get(x) << 32) | p.get(y), 1, Integer::sum);
-        }
-      }
-    }
+    return null;
+  }
+
+  /**
+   * Step 9 (driver): merges linked pairs, strongest first; two stories merge only if some entity is
+   * named by at least half the articles of each (a core entity), so a chain of pairwise links cannot
+   * glue unrelated stories. Returns the story root of every article ({@code -1} for copies).
+   *
+   * @param entities the rare entities of an article that appears in {@code scored}
+   */
+  public static int[] cluster(int[] canonical, List<double[]> scored, java.util.function.IntFunction<List<String>> entities) {
+    int n = canonical.length;
+    List<double[]> sorted = new ArrayList<>(scored);
+    sorted.sort(Comparator.comparingDouble((double[] x) -> -x[0]).thenComparingDouble(x -> x[1]).thenComparingDouble(x -> x[2]));
     UnionFind story = new UnionFind(n);
-    List<double[]> scored = new ArrayList<>();
-    for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-      if (e.getValue() < 2) {
-        continue;
-      }
-      int i = (int) (e.getKey() >>> 32);
-      int j = (int) (long) e.getKey();
-      double cos = cosine(vec.get(i), vec.get(j));
-      double jac = jaccard(ents.get(i), ents.get(j));
-      boolean noEntities = ents.get(i).isEmpty() || ents.get(j).isEmpty();
-      if ((noEntities && cos >= ALONE) || (cos >= LOW && jac >= MIN_ENTITY_JACCARD)) {
-        scored.add(new double[] {cos, i, j});
-      }
-    }
-    // strongest links first; two stories merge only if some entity is named by at least half the
-    // articles of each (a core entity), so a chain of pairwise links cannot glue unrelated stories
-    scored.sort(Comparator.comparingDouble((double[] x) -> -x[0]).thenComparingDouble(x -> x[1]).thenComparingDouble(x -> x[2]));
     Map<Integer, Map<String, Integer>> core = new HashMap<>();
     int[] size = new int[n];
     Arrays.fill(size, 1);
-    for (double[] p : scored) {
+    for (double[] p : sorted) {
       int ri = story.find((int) p[1]);
       int rj = story.find((int) p[2]);
       if (ri == rj) {
         continue;
       }
-      Map<String, Integer> ei = core.getOrDefault(ri, counts(ents.get(ri)));
-      Map<String, Integer> ej = core.getOrDefault(rj, counts(ents.get(rj)));
+      Map<String, Integer> ei = core.containsKey(ri) ? core.get(ri) : counts(entities.apply(ri));
+      Map<String, Integer> ej = core.containsKey(rj) ? core.get(rj) : counts(entities.apply(rj));
       if (!ei.isEmpty() && !ej.isEmpty() && !shareCore(ei, size[ri], ej, size[rj])) {
         continue;
       }
@@ -197,15 +231,54 @@ final class Stories {
       core.remove(rj);
       core.put(r, merged);
     }
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = canonical[i] == i ? story.find(i) : -1;
+    }
+    return out;
+  }
+
+  /** Step 10 (per story): its ten heaviest terms, summing the members' vectors in member order. */
+  public static List<String> topTerms(List<Vec> members) {
+    Map<String, Double> sum = new HashMap<>();
+    for (Vec v : members) {
+      for (int k = 0; k < v.terms().length; k++) {
+        sum.merge(v.terms()[k], v.weights()[k], Double::sum);
+      }
+    }
+    return sum.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(10)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /**
+   * Step 11 (driver): the stories, largest first.
+   *
+   * @param story the story root of each article ({@link #cluster}), -1 for copies
+   * @param copies {copy, original, similarity} for every copy
+   * @param terms the top terms of each story root
+   */
+  public static List<Group> groups(int[] story, List<double[]> copies, Map<Integer, List<String>> terms) {
     Map<Integer, List<Integer>> members = new TreeMap<>();
-    for (int i : canon) {
-      members.computeIfAbsent(story.find(i), k -> new ArrayList<>()).add(i);
+    for (int i = 0; i < story.length; i++) {
+      if (story[i] >= 0) {
+        members.computeIfAbsent(story[i], k -> new ArrayList<>()).add(i);
+      }
+    }
+    Map<Integer, List<double[]>> copiesByOriginal = new HashMap<>();
+    for (double[] c : copies) {
+      copiesByOriginal.computeIfAbsent((int) c[1], k -> new ArrayList<>()).add(c);
     }
     List<Group> out = new ArrayList<>();
-    for (List<Integer> g : members.values()) {
-      Set<Integer> in = new HashSet<>(g);
-      List<double[]> gd = copies.stream().filter(c -> in.contains((int) c[1])).toList();
-      out.add(new Group(g, gd, topTerms(g, vec)));
+    for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
+      List<double[]> gd = new ArrayList<>();
+      for (int m : e.getValue()) {
+        gd.addAll(copiesByOriginal.getOrDefault(m, List.of()));
+      }
+      gd.sort(Comparator.comparingDouble((double[] c) -> c[0]));
+      out.add(new Group(e.getValue(), gd, terms.getOrDefault(e.getKey(), List.of())));
     }
     out.sort(
         Comparator.comparingInt((Group g) -> -(g.members().size() + g.duplicates().size()))
@@ -213,26 +286,98 @@ final class Stories {
     return out;
   }
 
-  private static List<String> blockingKeys(Map<String, Double> v, Set<String> ents) {
-    List<String> keys = new ArrayList<>();
-    v.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(TOP_TERMS)
-        .forEach(e -> keys.add("t:" + e.getKey()));
-    ents.stream().sorted().limit(TOP_TERMS).forEach(e -> keys.add("e:" + e));
-    return keys;
+  /** All steps on one machine, in order. */
+  static List<Group> group(List<Doc> docs) {
+    int n = docs.size();
+    List<Features> fs = new ArrayList<>(n);
+    for (Doc d : docs) {
+      fs.add(features(d.index(), d.a()));
+    }
+    // 1. near-duplicates
+    List<Map<Long, List<Features>>> buckets = new ArrayList<>();
+    for (int b = 0; b < BANDS; b++) {
+      buckets.add(new HashMap<>());
+    }
+    for (Features f : fs) {
+      long[] keys = bandKeys(f);
+      for (int b = 0; b < keys.length; b++) {
+        buckets.get(b).computeIfAbsent(keys[b], x -> new ArrayList<>()).add(f);
+      }
+    }
+    List<int[]> dups = new ArrayList<>();
+    for (Map<Long, List<Features>> band : buckets) {
+      for (List<Features> bucket : band.values()) {
+        dups.addAll(duplicatePairs(bucket));
+      }
+    }
+    int[] root = canonical(n, dups);
+    List<double[]> copies = new ArrayList<>();
+    List<Features> canon = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (root[i] == i) {
+        canon.add(fs.get(i));
+      } else {
+        copies.add(new double[] {i, root[i], copySimilarity(fs.get(i).signature(), fs.get(root[i]).signature())});
+      }
+    }
+    // 2. TF-IDF and rare entities over canonical articles
+    Map<String, Integer> df = new HashMap<>();
+    Map<String, Integer> edf = new HashMap<>();
+    for (Features f : canon) {
+      f.tf().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+      f.entities().forEach(e -> edf.merge(e, 1, Integer::sum));
+    }
+    int m = canon.size();
+    Map<Integer, Prepared> prepared = new HashMap<>();
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (Features f : canon) {
+      Prepared p = prepare(f, df, edf, m);
+      prepared.put(f.index(), p);
+      for (String key : blockingKeys(p)) {
+        postings.computeIfAbsent(key, k -> new ArrayList<>()).add(f.index());
+      }
+    }
+    // 3. candidate pairs sharing at least two keys, scored
+    Map<Long, Integer> shared = new HashMap<>();
+    for (List<Integer> p : postings.values()) {
+      for (long[] pair : postingPairs(p)) {
+        shared.merge((pair[0] << 32) | pair[1], 1, Integer::sum);
+      }
+    }
+    List<double[]> scored = new ArrayList<>();
+    for (Map.Entry<Long, Integer> e : shared.entrySet()) {
+      if (e.getValue() >= MIN_SHARED_KEYS) {
+        double[] s = score(prepared.get((int) (e.getKey() >>> 32)), prepared.get((int) (long) e.getKey()));
+        if (s != null) {
+          scored.add(s);
+        }
+      }
+    }
+    // 4. stories
+    int[] story = cluster(root, scored, i -> prepared.get(i).entities());
+    Map<Integer, List<Vec>> vecs = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      if (story[i] >= 0) {
+        vecs.computeIfAbsent(story[i], k -> new ArrayList<>()).add(prepared.get(i).vec());
+      }
+    }
+    Map<Integer, List<String>> terms = new HashMap<>();
+    vecs.forEach((r, vs) -> terms.put(r, topTerms(vs)));
+    return groups(story, copies, terms);
   }
 
-  private static List<String> topTerms(List<Integer> g, List<Map<String, Double>> vec) {
-    Map<String, Double> sum = new HashMap<>();
-    for (int i : g) {
-      vec.get(i).forEach((k, w) -> sum.merge(k, w, Double::sum));
+  private static List<String> blockingKeys(Vec v, List<String> ents) {
+    List<String> keys = new ArrayList<>();
+    Integer[] order = new Integer[v.terms().length];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
     }
-    return sum.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(10)
-        .map(Map.Entry::getKey)
-        .toList();
+    Arrays.sort(order, Comparator.comparingDouble((Integer k) -> -v.weights()[k]).thenComparing(k -> v.terms()[k]));
+    for (int k = 0; k < Math.min(TOP_TERMS, order.length); k++) {
+      keys.add("t:" + v.terms()[order[k]]);
+    }
+    ents.stream().sorted().limit(TOP_TERMS).forEach(e -> keys.add("e:" + e));
+    return keys;
   }
 
   private static Map<String, Integer> termFreq(Doc d) {
@@ -315,21 +460,24 @@ final class Stories {
     return (double) same / a.length;
   }
 
-  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    if (a.size() > b.size()) {
-      return cosine(b, a);
-    }
+  private static double cosine(Vec a, Vec b) {
     double dot = 0;
-    for (Map.Entry<String, Double> e : a.entrySet()) {
-      Double w = b.get(e.getKey());
-      if (w != null) {
-        dot += e.getValue() * w;
+    int x = 0;
+    int y = 0;
+    while (x < a.terms().length && y < b.terms().length) {
+      int c = a.terms()[x].compareTo(b.terms()[y]);
+      if (c == 0) {
+        dot += a.weights()[x++] * b.weights()[y++];
+      } else if (c < 0) {
+        x++;
+      } else {
+        y++;
       }
     }
     return dot;
   }
 
-  private static Map<String, Integer> counts(Set<String> ents) {
+  private static Map<String, Integer> counts(List<String> ents) {
     Map<String, Integer> m = new HashMap<>();
     for (String e : ents) {
       m.put(e, 1);
@@ -348,21 +496,14 @@ final class Stories {
     return false;
   }
 
-  private static double norm(Map<String, Double> v) {
-    double s = 0;
-    for (double w : v.values()) {
-      s += w * w;
-    }
-    return s == 0 ? 1 : Math.sqrt(s);
-  }
-
-  private static double jaccard(Set<String> a, Set<String> b) {
+  private static double jaccard(List<String> a, List<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
     int inter = 0;
+    Set<String> bs = new HashSet<>(b);
     for (String x : a) {
-      if (b.contains(x)) {
+      if (bs.contains(x)) {
         inter++;
       }
     }
