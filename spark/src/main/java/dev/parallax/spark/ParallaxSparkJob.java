@@ -27,8 +27,10 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>The output directory gets {@code articles/} (one {@code AnalysisJson.articleLine} per article,
  * in input order; or Parquet with {@code id, outlet, title, url, published, json}), {@code
- * entities/} (canonical entities as JSON lines, sorted by id) and {@code diagnostics/} (loading
- * problems as JSON lines, in input order).
+ * entities/} (canonical entities as JSON lines, sorted by id), {@code diagnostics/} (loading
+ * problems as JSON lines, in input order) and, with {@link Options#withComparison()}, {@code
+ * comparison/} (one file holding {@code Comparison.toJson()}, as {@code parallax compare --format
+ * json} prints it), computed as Spark aggregations keyed by the comparison's blocking keys.
  *
  * <p>Thread-safe: stateless; each {@link #run} is an independent set of Spark jobs.
  */
@@ -57,8 +59,9 @@ public final class ParallaxSparkJob {
    * @param output a directory that must not exist yet
    * @param format how to write the articles
    * @param partitions partitions for analysis and shuffles; 0 for Spark's default parallelism
+   * @param compare also compare the articles ({@code Comparison.of}) and write {@code comparison/}
    */
-  public record Options(List<String> inputs, String output, Format format, int partitions) {
+  public record Options(List<String> inputs, String output, Format format, int partitions, boolean compare) {
     public Options {
       inputs = List.copyOf(inputs);
       Objects.requireNonNull(output, "output");
@@ -74,9 +77,19 @@ public final class ParallaxSparkJob {
       }
     }
 
+    /** Without the comparison. */
+    public Options(List<String> inputs, String output, Format format, int partitions) {
+      this(inputs, output, format, partitions, false);
+    }
+
     /** JSONL output with the default number of partitions. */
     public static Options of(List<String> inputs, String output) {
       return new Options(inputs, output, Format.JSONL, 0);
+    }
+
+    /** The same options with the comparison on. */
+    public Options withComparison() {
+      return new Options(inputs, output, format, partitions, true);
     }
   }
 
@@ -92,8 +105,11 @@ public final class ParallaxSparkJob {
    * @param diagnostics loading problems written
    * @param blocks entity-resolution blocks (components of shared blocking keys)
    * @param largestBlock mentions in the largest block
+   * @param stories stories found by the comparison (0 when it did not run)
+   * @param comparisonSeconds wall time of the comparison (0 when it did not run)
    */
-  public record Summary(long articles, long entities, long diagnostics, long blocks, long largestBlock) {}
+  public record Summary(
+      long articles, long entities, long diagnostics, long blocks, long largestBlock, long stories, double comparisonSeconds) {}
 
   /** Runs the job on a session the caller owns (and stops). */
   public static Summary run(SparkSession spark, Options options) {
@@ -140,9 +156,27 @@ public final class ParallaxSparkJob {
     long problems = r.problems().count();
     long blocks = r.blocks().count();
     long largest = blocks == 0 ? 0 : r.blocks().max(new IntOrder());
+    long stories = 0;
+    double compareSeconds = 0;
+    if (options.compare()) {
+      long c0 = System.nanoTime();
+      List<dev.parallax.entity.Entity> ents = new ArrayList<>();
+      for (String line : r.entities().collect()) {
+        try {
+          ents.add(dev.parallax.json.ParallaxJson.mapper().readValue(line, dev.parallax.entity.Entity.class));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException("cannot read back an entity line: " + line, e);
+        }
+      }
+      dev.parallax.compare.Comparison c =
+          dev.parallax.spark.internal.Comparisons.compare(jsc, r.articles().mapValues(t -> t._2()), ents, partitions);
+      jsc.parallelize(List.of(c.toJson()), 1).saveAsTextFile(out + "comparison");
+      stories = c.stories().size();
+      compareSeconds = (System.nanoTime() - c0) / 1e9;
+    }
     r.articles().unpersist(false);
     r.release();
-    return new Summary(articles, entities, problems, blocks, largest);
+    return new Summary(articles, entities, problems, blocks, largest, stories, compareSeconds);
   }
 
   private static final class IntOrder implements java.util.Comparator<Integer>, java.io.Serializable {
@@ -156,16 +190,22 @@ public final class ParallaxSparkJob {
 
   /**
    * Command line: {@code --input PATH} (repeatable), {@code --output DIR}, {@code --format
-   * jsonl|parquet}, {@code --partitions N}, {@code --master URL} (when not set by spark-submit).
+   * jsonl|parquet}, {@code --partitions N}, {@code --compare}, {@code --master URL} (when not set by
+   * spark-submit).
    */
   public static void main(String[] args) {
     List<String> inputs = new ArrayList<>();
     String output = null;
     Format format = Format.JSONL;
     int partitions = 0;
+    boolean compare = false;
     String master = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
+      if (a.equals("--compare")) {
+        compare = true;
+        continue;
+      }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("missing value after " + a);
       }
@@ -188,7 +228,7 @@ public final class ParallaxSparkJob {
     }
     SparkSession spark = b.getOrCreate();
     try {
-      Summary s = run(spark, new Options(inputs, output, format, partitions));
+      Summary s = run(spark, new Options(inputs, output, format, partitions, compare));
       System.err.println(s);
     } finally {
       spark.stop();
