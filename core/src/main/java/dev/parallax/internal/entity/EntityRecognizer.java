@@ -914,6 +914,9 @@ public final class EntityRecognizer {
       if (c.administration) {
         end = toks.get(c.e).end();
       }
+      if (end > start && notAName(toks, c, t, end)) {
+        continue;
+      }
       if (end <= start || !seen.add(start + ":" + end)) {
         continue;
       }
@@ -923,6 +926,38 @@ public final class EntityRecognizer {
       out.add(new EntityMention(article.id(), surface, c.type, id, start, end, toks.get(c.s).sentence(), c.role));
     }
     return out;
+  }
+
+  /**
+   * Spans that look like names but are not entity mentions: a country code glued to a currency sign
+   * ("US$", "HK$"), a language or nationality adjective alone typed as a person ("English",
+   * "German"; as a place it stays: "American" officials refer to the country), a bare title typed as a person ("Prime Minister"), a general-language acronym typed
+   * as an organization ("DNA", "GDP").
+   */
+  private boolean notAName(List<Token> toks, Cand c, String t, int end) {
+    String last = toks.get(c.e - 1).text();
+    if (last.endsWith("$") || end < t.length() && t.charAt(end) == '$') {
+      return true;
+    }
+    if (c.e - c.s == 1) {
+      String w = lower(Names.stripPossessive(last));
+      if (c.type == EntityType.PERSON
+          && (Lexicon.LANGUAGE_ADJECTIVES.contains(w) || Character.isUpperCase(last.charAt(0)) && gaz.isDemonymPlural(last + "s"))) {
+        return true;
+      }
+      if (c.type == EntityType.ORGANIZATION && Lexicon.COMMON_ACRONYMS.contains(w)) {
+        return true;
+      }
+    }
+    if (c.type == EntityType.PERSON) {
+      boolean allTitle = true;
+      for (int k = c.s; k < c.e && allTitle; k++) {
+        String w = lower(toks.get(k).text());
+        allTitle = Lexicon.TITLE_CORE.contains(w) || Lexicon.TITLE_MODIFIER.contains(w);
+      }
+      return allTitle;
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------------------------- helpers
