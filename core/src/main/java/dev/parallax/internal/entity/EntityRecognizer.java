@@ -986,7 +986,11 @@ public final class EntityRecognizer {
       String w = Names.fold(toks.get(k).text());
       String tag = toks.get(k).tag();
       boolean properish = tag.equals("PROPN") || k < e - 1 && (tag.equals("NOUN") || tag.equals("ADJ"));
-      if (!properish || gaz.isPlaceWord(w) || gaz.isCommonWord(w) && !(k == s && gaz.isGivenName(toks.get(k).text())) || NOT_PERSON_WORDS.contains(w)
+      // a common word may open a person's name when it is a given name, or a proper noun before another
+      // proper noun ("Mark Zuckerberg", "Bill Gates")
+      boolean firstName = k == s && (gaz.isGivenName(toks.get(k).text())
+          || e - s >= 2 && tag.equals("PROPN") && toks.get(k + 1).tag().equals("PROPN"));
+      if (!properish || gaz.isPlaceWord(w) || gaz.isCommonWord(w) && !firstName || NOT_PERSON_WORDS.contains(w)
           || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.ORG_HEADS.contains(w) || Lexicon.PLACE_HEADS.contains(w)) {
         return false;
       }
