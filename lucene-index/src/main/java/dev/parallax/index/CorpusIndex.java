@@ -55,8 +55,8 @@ import org.apache.lucene.util.IOUtils;
  * }</pre>
  *
  * <p>For bulk loads, {@link #ingest(String, CorpusAnalysis, int, Consumer) ingest} (resumable, a
- * commit per batch) or {@link #putAll} index a batch on all cores; {@link #put(AnalyzedArticle)}
- * indexes one article on the calling thread.
+ * commit per batch) or {@link #putAll} index a batch on several threads (one per two processors);
+ * {@link #put(AnalyzedArticle)} indexes one article on the calling thread.
  *
  * <p>Writes become visible to searches at once (near-real-time) and durable at {@link #commit}. An
  * update replaces an article with all its items, so indexing the same article twice leaves one copy.
@@ -69,8 +69,13 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class CorpusIndex implements Closeable {
 
-  /** Threads that {@link #putAll} and batched ingests index with. */
-  private static final int INDEXING_THREADS = Runtime.getRuntime().availableProcessors();
+  /**
+   * Threads that {@link #putAll} and batched ingests index with: half the processors, leaving the
+   * rest to Lucene's background merges. Every indexing thread writes its own segment per commit, so
+   * a thread costs CPU in flushes and merges; on 2 cores, 2 threads indexed slower than 1
+   * (docs/benchmarks.md).
+   */
+  private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
   /** Fewer articles than this per thread are not worth a thread. */
   private static final int MIN_ARTICLES_PER_THREAD = 16;
@@ -187,7 +192,7 @@ public final class CorpusIndex implements Closeable {
   }
 
   /**
-   * Adds or replaces every article of a corpus analysis on all cores, like {@link #putAll}; each
+   * Adds or replaces every article of a corpus analysis, on several threads like {@link #putAll}; each
    * article's entities are also findable by every alias the corpus resolved for them.
    */
   public void put(CorpusAnalysis analysis) {
@@ -197,8 +202,9 @@ public final class CorpusIndex implements Closeable {
 
   /**
    * Adds or replaces many articles, like calling {@link #put(AnalyzedArticle)} on each in order
-   * (when an id occurs twice, the later article wins), but faster: the articles' documents are built
-   * and inverted on up to one thread per processor. Visible to searches at once, durable at the next
+   * (when an id occurs twice, the later article wins), but on several threads when there are
+   * processors to spare: the articles' documents are built and inverted on up to one thread per two
+   * processors. Visible to searches at once, durable at the next
    * {@link #commit}. If it throws, some of the articles may have been written; calling it again with
    * the same articles is safe, since every write replaces by id.
    */
