@@ -203,10 +203,10 @@ public final class CorpusIndex implements Closeable {
   /**
    * Adds or replaces many articles, like calling {@link #put(AnalyzedArticle)} on each in order
    * (when an id occurs twice, the later article wins), but on several threads when there are
-   * processors to spare: the articles' documents are built and inverted on up to one thread per two
-   * processors. Visible to searches at once, durable at the next
-   * {@link #commit}. If it throws, some of the articles may have been written; calling it again with
-   * the same articles is safe, since every write replaces by id.
+   * processors to spare: one thread per two processors builds and inverts the documents. Visible to
+   * searches at once, durable at the next {@link #commit}. If it throws, some of the articles may
+   * have been written; calling it again with the same articles is safe, since every write replaces
+   * by id.
    */
   public void putAll(Collection<AnalyzedArticle> articles) {
     Objects.requireNonNull(articles, "articles");
@@ -222,15 +222,18 @@ public final class CorpusIndex implements Closeable {
     }
     List<AnalyzedArticle> unique = new ArrayList<>(last.values());
     int threads = Math.min(INDEXING_THREADS, (unique.size() + MIN_ARTICLES_PER_THREAD - 1) / MIN_ARTICLES_PER_THREAD);
-    if (threads <= 1) {
-      write(w -> {
-        for (AnalyzedArticle a : unique) {
-          w.updateDocuments(new Term(Fields.ARTICLE, a.id()), Documents.of(a, aliases, search.indexAnalyzer()));
-        }
-      });
-      return;
-    }
-    write(w -> ParallelWrites.run(unique, threads, a -> w.updateDocuments(new Term(Fields.ARTICLE, a.id()), Documents.of(a, aliases, search.indexAnalyzer()))));
+    write(
+        w -> {
+          ParallelWrites.Write<AnalyzedArticle> update =
+              a -> w.updateDocuments(new Term(Fields.ARTICLE, a.id()), Documents.of(a, aliases, search.indexAnalyzer()));
+          if (threads <= 1) {
+            for (AnalyzedArticle a : unique) {
+              update.run(a);
+            }
+          } else {
+            ParallelWrites.run(unique, threads, update);
+          }
+        });
   }
 
   private void put(AnalyzedArticle article, Map<String, List<String>> aliases) {

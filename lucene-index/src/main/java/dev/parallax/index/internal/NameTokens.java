@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 
 /**
@@ -37,7 +38,7 @@ final class NameTokens {
   }
 
   /** One field holding {@code names} in order, or none when there are no names. */
-  void addTo(org.apache.lucene.document.Document d, Collection<String> names) {
+  void addTo(Document d, Collection<String> names) {
     if (names.isEmpty()) {
       return;
     }
