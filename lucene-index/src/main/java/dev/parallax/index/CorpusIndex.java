@@ -77,6 +77,9 @@ public final class CorpusIndex implements Closeable {
    */
   private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
 
+  /** Threads of this index's batch writes ({@link #INDEXING_THREADS}; tests choose others). */
+  private final int indexingThreads;
+
   /** Fewer articles than this per thread are not worth a thread. */
   private static final int MIN_ARTICLES_PER_THREAD = 16;
 
@@ -100,8 +103,9 @@ public final class CorpusIndex implements Closeable {
   private volatile Optional<IngestCursor> committedCursor;
   private volatile boolean closed;
 
-  private CorpusIndex(Directory dir, boolean readOnly, boolean ownsDirectory) throws IOException {
+  private CorpusIndex(Directory dir, boolean readOnly, boolean ownsDirectory, int indexingThreads) throws IOException {
     this.dir = dir;
+    this.indexingThreads = indexingThreads;
     this.readOnly = readOnly;
     this.ownsDirectory = ownsDirectory;
     if (readOnly) {
@@ -144,8 +148,16 @@ public final class CorpusIndex implements Closeable {
 
   /** Opens an index over any Lucene directory (tests use fault-injecting directories). */
   static CorpusIndex open(Directory dir, boolean readOnly, boolean ownsDirectory) throws IOException {
+    return open(dir, readOnly, ownsDirectory, INDEXING_THREADS);
+  }
+
+  /** Opens an index whose batch writes use {@code indexingThreads} threads (for tests). */
+  static CorpusIndex open(Directory dir, boolean readOnly, boolean ownsDirectory, int indexingThreads) throws IOException {
+    if (indexingThreads < 1) {
+      throw new IllegalArgumentException("indexingThreads must be >= 1: " + indexingThreads);
+    }
     try {
-      return new CorpusIndex(dir, readOnly, ownsDirectory);
+      return new CorpusIndex(dir, readOnly, ownsDirectory, indexingThreads);
     } catch (IOException | RuntimeException e) {
       if (ownsDirectory) {
         IOUtils.closeWhileHandlingException(dir);
@@ -221,7 +233,7 @@ public final class CorpusIndex implements Closeable {
       last.put(a.id(), a);
     }
     List<AnalyzedArticle> unique = new ArrayList<>(last.values());
-    int threads = Math.min(INDEXING_THREADS, (unique.size() + MIN_ARTICLES_PER_THREAD - 1) / MIN_ARTICLES_PER_THREAD);
+    int threads = Math.min(indexingThreads, (unique.size() + MIN_ARTICLES_PER_THREAD - 1) / MIN_ARTICLES_PER_THREAD);
     write(
         w -> {
           ParallelWrites.Write<AnalyzedArticle> update =

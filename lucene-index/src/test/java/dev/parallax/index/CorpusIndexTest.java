@@ -306,12 +306,14 @@ class CorpusIndexTest {
   }
 
   @Test
-  void putAllIndexesLikePutInOrderWithTheLastArticleOfAnIdWinning() {
+  void putAllIndexesLikePutInOrderWithTheLastArticleOfAnIdWinning() throws IOException {
     List<AnalyzedArticle> many = new java.util.ArrayList<>();
     for (int i = 0; i < 100; i++) {
       many.add(Fixture.article("n" + i, "Anna Berg counted 12 ships in harbour report number " + i + ".").entity("Anna Berg", "person:anna-berg").figure("12 ships", 12, "ships", "ship").build());
     }
     many.add(Fixture.article("n7", "The replaced harbour report.").build());
+    index.close();
+    index = CorpusIndex.open(org.apache.lucene.store.FSDirectory.open(dir.resolve("idx")), false, true, 3);
     index.putAll(many);
     index.commit();
     assertThat(index.articleCount()).isEqualTo(100);
