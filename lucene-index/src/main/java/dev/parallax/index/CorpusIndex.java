@@ -12,8 +12,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,15 +54,37 @@ import org.apache.lucene.util.IOUtils;
  * }
  * }</pre>
  *
+ * <p>For bulk loads, {@link #ingest(String, CorpusAnalysis, int, Consumer) ingest} (resumable, a
+ * commit per batch) or {@link #putAll} index a batch on several threads (one per two processors);
+ * {@link #put(AnalyzedArticle)} indexes one article on the calling thread.
+ *
  * <p>Writes become visible to searches at once (near-real-time) and durable at {@link #commit}. An
  * update replaces an article with all its items, so indexing the same article twice leaves one copy.
  * If the underlying writer fails fatally (disk full, I/O error), it is discarded and a fresh one is
  * opened on the last commit; the failed call throws and is not retried, and changes since the last
  * commit are lost, so callers resume from {@link #cursor()}.
  *
- * <p>Thread-safe: any number of threads may search while others write; writes are serialized.
+ * <p>Thread-safe: any number of threads may search while others write; writes are serialized (one
+ * batch write may itself use several threads).
  */
 public final class CorpusIndex implements Closeable {
+
+  /**
+   * Threads that {@link #putAll} and batched ingests index with: half the processors, leaving the
+   * rest to Lucene's background merges. Every indexing thread writes its own segment per commit, so
+   * a thread costs CPU in flushes and merges; on 2 cores, 2 threads indexed slower than 1
+   * (docs/benchmarks.md).
+   */
+  private static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+
+  /** Threads of this index's batch writes ({@link #INDEXING_THREADS}; tests choose others). */
+  private final int indexingThreads;
+
+  /** Fewer articles than this per thread are not worth a thread. */
+  private static final int MIN_ARTICLES_PER_THREAD = 16;
+
+  /** Most articles an ingest of a stream analyses before writing them (they are held until then). */
+  private static final int STREAM_CHUNK = 256;
 
   private final Directory dir;
   private final boolean readOnly;
@@ -78,8 +103,9 @@ public final class CorpusIndex implements Closeable {
   private volatile Optional<IngestCursor> committedCursor;
   private volatile boolean closed;
 
-  private CorpusIndex(Directory dir, boolean readOnly, boolean ownsDirectory) throws IOException {
+  private CorpusIndex(Directory dir, boolean readOnly, boolean ownsDirectory, int indexingThreads) throws IOException {
     this.dir = dir;
+    this.indexingThreads = indexingThreads;
     this.readOnly = readOnly;
     this.ownsDirectory = ownsDirectory;
     if (readOnly) {
@@ -122,8 +148,16 @@ public final class CorpusIndex implements Closeable {
 
   /** Opens an index over any Lucene directory (tests use fault-injecting directories). */
   static CorpusIndex open(Directory dir, boolean readOnly, boolean ownsDirectory) throws IOException {
+    return open(dir, readOnly, ownsDirectory, INDEXING_THREADS);
+  }
+
+  /** Opens an index whose batch writes use {@code indexingThreads} threads (for tests). */
+  static CorpusIndex open(Directory dir, boolean readOnly, boolean ownsDirectory, int indexingThreads) throws IOException {
+    if (indexingThreads < 1) {
+      throw new IllegalArgumentException("indexingThreads must be >= 1: " + indexingThreads);
+    }
     try {
-      return new CorpusIndex(dir, readOnly, ownsDirectory);
+      return new CorpusIndex(dir, readOnly, ownsDirectory, indexingThreads);
     } catch (IOException | RuntimeException e) {
       if (ownsDirectory) {
         IOUtils.closeWhileHandlingException(dir);
@@ -137,7 +171,10 @@ public final class CorpusIndex implements Closeable {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
     config.setRAMBufferSizeMB(64);
-    config.setUseCompoundFile(false); // flushed segments stay as plain files: less copying per commit
+    // A flushed segment is packed into one compound file: a commit then fsyncs 3 files per new
+    // segment instead of about 15, and on this project's machine those fsyncs were a third of the
+    // indexing time; the extra copy costs little CPU (docs/benchmarks.md).
+    config.setUseCompoundFile(true);
     config.setMergeScheduler(new QuietMergeScheduler());
     IndexWriter w = new IndexWriter(dir, config);
     try {
@@ -167,19 +204,52 @@ public final class CorpusIndex implements Closeable {
   }
 
   /**
-   * Adds or replaces every article of a corpus analysis; each article's entities are also findable
-   * by every alias the corpus resolved for them.
+   * Adds or replaces every article of a corpus analysis, on several threads like {@link #putAll}; each
+   * article's entities are also findable by every alias the corpus resolved for them.
    */
   public void put(CorpusAnalysis analysis) {
     Objects.requireNonNull(analysis, "analysis");
-    Map<String, List<String>> aliases = aliases(analysis);
-    for (AnalyzedArticle a : analysis.articles()) {
-      put(a, aliases);
+    putAll(analysis.articles(), aliases(analysis));
+  }
+
+  /**
+   * Adds or replaces many articles, like calling {@link #put(AnalyzedArticle)} on each in order
+   * (when an id occurs twice, the later article wins), but on several threads when there are
+   * processors to spare: one thread per two processors builds and inverts the documents. Visible to
+   * searches at once, durable at the next {@link #commit}. If it throws, some of the articles may
+   * have been written; calling it again with the same articles is safe, since every write replaces
+   * by id.
+   */
+  public void putAll(Collection<AnalyzedArticle> articles) {
+    Objects.requireNonNull(articles, "articles");
+    putAll(List.copyOf(articles), Map.of());
+  }
+
+  private void putAll(List<AnalyzedArticle> articles, Map<String, List<String>> aliases) {
+    // The last article of each id: workers run in any order, so duplicates must not race.
+    Map<String, AnalyzedArticle> last = new LinkedHashMap<>();
+    for (AnalyzedArticle a : articles) {
+      last.remove(a.id());
+      last.put(a.id(), a);
     }
+    List<AnalyzedArticle> unique = new ArrayList<>(last.values());
+    int threads = Math.min(indexingThreads, (unique.size() + MIN_ARTICLES_PER_THREAD - 1) / MIN_ARTICLES_PER_THREAD);
+    write(
+        w -> {
+          ParallelWrites.Write<AnalyzedArticle> update =
+              a -> w.updateDocuments(new Term(Fields.ARTICLE, a.id()), Documents.of(a, aliases, search.indexAnalyzer()));
+          if (threads <= 1) {
+            for (AnalyzedArticle a : unique) {
+              update.run(a);
+            }
+          } else {
+            ParallelWrites.run(unique, threads, update);
+          }
+        });
   }
 
   private void put(AnalyzedArticle article, Map<String, List<String>> aliases) {
-    var docs = Documents.of(article, aliases);
+    var docs = Documents.of(article, aliases, search.indexAnalyzer());
     write(w -> w.updateDocuments(new Term(Fields.ARTICLE, article.id()), docs));
   }
 
@@ -250,7 +320,7 @@ public final class CorpusIndex implements Closeable {
       Consumer<IngestCursor> onCommit) {
     Objects.requireNonNull(articles, "articles");
     Objects.requireNonNull(analyzer, "analyzer");
-    return ingest(source, articles.iterator(), analyzer, Map.of(), batchSize, onCommit);
+    return ingest(source, articles.iterator(), analyzer, Map.of(), batchSize, Math.min(batchSize, STREAM_CHUNK), onCommit);
   }
 
   /**
@@ -260,7 +330,7 @@ public final class CorpusIndex implements Closeable {
    */
   public IngestResult ingest(String source, CorpusAnalysis analysis, int batchSize, Consumer<IngestCursor> onCommit) {
     Objects.requireNonNull(analysis, "analysis");
-    return ingest(source, analysis.articles().iterator(), Function.identity(), aliases(analysis), batchSize, onCommit);
+    return ingest(source, analysis.articles().iterator(), Function.identity(), aliases(analysis), batchSize, batchSize, onCommit);
   }
 
   private <T> IngestResult ingest(
@@ -269,12 +339,14 @@ public final class CorpusIndex implements Closeable {
       Function<T, AnalyzedArticle> analyzer,
       Map<String, List<String>> aliases,
       int batchSize,
+      int chunk,
       Consumer<IngestCursor> onCommit) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(onCommit, "onCommit");
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be >= 1: " + batchSize);
     }
+    // Analysed articles are written in chunks of at most a batch, so several threads index each chunk.
     synchronized (writeMonitor) {
       ensureWritable();
       long resume = committedCursor.filter(c -> c.source().equals(source)).map(IngestCursor::next).orElse(0L);
@@ -283,20 +355,29 @@ public final class CorpusIndex implements Closeable {
       long indexed = 0;
       long commits = 0;
       int pending = 0;
+      List<AnalyzedArticle> unwritten = new ArrayList<>(Math.min(chunk, 1024));
       while (it.hasNext()) {
         T a = it.next();
         if (ordinal++ < resume) {
           continue;
         }
-        put(analyzer.apply(a), aliases);
+        unwritten.add(analyzer.apply(a));
         indexed++;
-        if (++pending >= batchSize) {
+        pending++;
+        if (unwritten.size() >= chunk || pending >= batchSize) {
+          putAll(unwritten, aliases);
+          unwritten.clear();
+        }
+        if (pending >= batchSize) {
           last = new IngestCursor(source, ordinal);
           commit(last);
           commits++;
           pending = 0;
           onCommit.accept(last);
         }
+      }
+      if (!unwritten.isEmpty()) {
+        putAll(unwritten, aliases);
       }
       if (pending > 0 || committedCursor.isEmpty() || !committedCursor.get().equals(last)) {
         last = new IngestCursor(source, Math.max(ordinal, resume));

@@ -42,7 +42,7 @@ class CorpusIndexFaultTest {
     try (MockDirectoryWrapper dir = directory(random)) {
       AtomicLong acked = new AtomicLong();
       for (int round = 0; round < 30; round++) {
-        CorpusIndex index = CorpusIndex.open(dir, false, false);
+        CorpusIndex index = CorpusIndex.open(dir, false, false, 1 + random.nextInt(3));
         IndexChecks.verify(index, acked.get(), ctx + ", round " + round);
         long next = index.cursor().map(IngestCursor::next).orElse(0L);
         long total = next + 1 + random.nextInt(60);
@@ -73,7 +73,7 @@ class CorpusIndexFaultTest {
       long target = 600;
       for (int round = 0; round < 200 && acked.get() < target; round++) {
         dir.setMaxSizeInBytes(0);
-        CorpusIndex index = CorpusIndex.open(dir, false, false);
+        CorpusIndex index = CorpusIndex.open(dir, false, false, 1 + random.nextInt(3));
         IndexChecks.verify(index, acked.get(), ctx + ", round " + round);
         limit += 20_000 + random.nextInt(20_000);
         dir.setMaxSizeInBytes(dir.sizeInBytes() + limit);
@@ -105,7 +105,7 @@ class CorpusIndexFaultTest {
       for (int round = 0; round < 300 && acked.get() < target; round++) {
         dir.setRandomIOExceptionRate(0);
         dir.setRandomIOExceptionRateOnOpen(0);
-        CorpusIndex index = CorpusIndex.open(dir, false, false);
+        CorpusIndex index = CorpusIndex.open(dir, false, false, 1 + random.nextInt(3));
         IndexChecks.verify(index, acked.get(), ctx + ", round " + round);
         dir.setRandomIOExceptionRate(0.02 + random.nextDouble() * 0.05);
         dir.setRandomIOExceptionRateOnOpen(0.02);

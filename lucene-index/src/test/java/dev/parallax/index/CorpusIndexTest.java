@@ -304,4 +304,41 @@ class CorpusIndexTest {
   void aSecondWriterOnTheSameDirectoryIsRefused() {
     assertThatThrownBy(() -> CorpusIndex.open(dir.resolve("idx"))).isInstanceOf(IOException.class);
   }
+
+  @Test
+  void putAllIndexesLikePutInOrderWithTheLastArticleOfAnIdWinning() throws IOException {
+    List<AnalyzedArticle> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      many.add(Fixture.article("n" + i, "Anna Berg counted 12 ships in harbour report number " + i + ".").entity("Anna Berg", "person:anna-berg").figure("12 ships", 12, "ships", "ship").build());
+    }
+    many.add(Fixture.article("n7", "The replaced harbour report.").build());
+    index.close();
+    index = CorpusIndex.open(org.apache.lucene.store.FSDirectory.open(dir.resolve("idx")), false, true, 3);
+    index.putAll(many);
+    index.commit();
+    assertThat(index.articleCount()).isEqualTo(100);
+    assertThat(ids(SearchQuery.builder().text("replaced"))).containsExactly("n7");
+    assertThat(ids(SearchQuery.builder().entity("Anna Berg"))).hasSize(99).doesNotContain("n7");
+    assertThat(index.search(SearchQuery.builder().figures(11, 13).page(0, 100).build()).total()).isEqualTo(99);
+  }
+
+  @Test
+  void textScoresDoNotDependOnTheItemsOfOtherArticles() throws IOException {
+    AnalyzedArticle plain = Fixture.article("p", "Ships left the harbour at dawn.").title("Harbour").build();
+    AnalyzedArticle withItems =
+        Fixture.article("q", "Ships left the harbour at dawn, 12 of them, said Anna Berg.")
+            .entity("Anna Berg", "person:anna-berg").figure("12", 12, "ships", "ship").quote("Anna Berg", "of them").build();
+    index.put(plain);
+    index.commit();
+    float alone = index.search(SearchQuery.builder().text("harbour dawn").build()).hits().get(0).score();
+    index.put(withItems);
+    try (CorpusIndex other = CorpusIndex.open(dir.resolve("other"))) {
+      other.put(plain);
+      other.put(Fixture.article("q", "Ships left the harbour at dawn, 12 of them, said Anna Berg.").build());
+      Hit withItemsIndexed = index.search(SearchQuery.builder().text("harbour dawn").build()).hits().stream().filter(h -> h.article().equals("p")).findFirst().orElseThrow();
+      Hit withoutItems = other.search(SearchQuery.builder().text("harbour dawn").build()).hits().stream().filter(h -> h.article().equals("p")).findFirst().orElseThrow();
+      assertThat(withItemsIndexed.score()).isEqualTo(withoutItems.score());
+      assertThat(alone).isPositive();
+    }
+  }
 }
