@@ -166,17 +166,45 @@ public final class CorpusIndex implements Closeable {
     }
   }
 
+  /** How long opening a writer waits for the write lock that a writer of this JVM is still releasing. */
+  static final long LOCK_WAIT_MILLIS = 5_000;
+
+  /**
+   * A new writer. A writer that hit a tragic error (for example an I/O error inside a background
+   * merge) is rolled back by Lucene on the merge thread, and releases the write lock only when that
+   * finishes; opening the next writer waits for it, up to {@link #LOCK_WAIT_MILLIS}. A lock held by
+   * another process still fails after the wait, with Lucene's {@code LockObtainFailedException}.
+   */
+  private IndexWriter newWriterWaitingForLock() throws IOException {
+    long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000L;
+    while (true) {
+      IndexWriterConfig config = new IndexWriterConfig(search.indexAnalyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setCommitOnClose(false);
+      config.setRAMBufferSizeMB(64);
+      // A flushed segment is packed into one compound file: a commit then fsyncs 3 files per new
+      // segment instead of about 15, and on this project's machine those fsyncs were a third of the
+      // indexing time; the extra copy costs little CPU (docs/benchmarks.md).
+      config.setUseCompoundFile(true);
+      config.setMergeScheduler(new QuietMergeScheduler());
+      try {
+        return new IndexWriter(dir, config);
+      } catch (org.apache.lucene.store.LockObtainFailedException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
   private void openWriter() throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(search.indexAnalyzer());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setCommitOnClose(false);
-    config.setRAMBufferSizeMB(64);
-    // A flushed segment is packed into one compound file: a commit then fsyncs 3 files per new
-    // segment instead of about 15, and on this project's machine those fsyncs were a third of the
-    // indexing time; the extra copy costs little CPU (docs/benchmarks.md).
-    config.setUseCompoundFile(true);
-    config.setMergeScheduler(new QuietMergeScheduler());
-    IndexWriter w = new IndexWriter(dir, config);
+    IndexWriter w = newWriterWaitingForLock();
     try {
       if (w.getLiveCommitData() == null || !w.getLiveCommitData().iterator().hasNext()) {
         // A brand-new index: make it exist on disk, so it always opens again.
