@@ -51,7 +51,7 @@ public final class NerEval {
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    Counts plus(Counts o) {
+    public Counts plus(Counts o) {
       return new Counts(tp + o.tp, fp + o.fp, fn + o.fn);
     }
   }
@@ -102,7 +102,7 @@ public final class NerEval {
     }
   }
 
-  private static Score system(String name, List<GoldDoc> docs, Parallax px, boolean completeOnly) {
+  static Score system(String name, List<GoldDoc> docs, Parallax px, boolean completeOnly) {
     Map<String, int[]> c = new LinkedHashMap<>();
     for (GoldDoc d : docs) {
       StringBuilder text = new StringBuilder();
@@ -152,7 +152,7 @@ public final class NerEval {
     return p[2] + " [" + t.substring(Integer.parseInt(p[0]), Integer.parseInt(p[1])) + "]";
   }
 
-  private static Score model(String name, List<GoldDoc> docs, NlpModels models) {
+  static Score model(String name, List<GoldDoc> docs, NlpModels models) {
     Map<String, int[]> c = new LinkedHashMap<>();
     if (models.nameFinderModel().isEmpty()) {
       return score(name, docs.size(), c);
