@@ -140,8 +140,8 @@ public final class NerEval {
       count(c, gold, pred);
       if (Boolean.getBoolean("parallax.eval.verbose")) {
         String t = text.toString();
-        gold.stream().filter(g -> !pred.contains(g)).forEach(g -> System.err.println(name + " FN " + show(t, g)));
-        pred.stream().filter(g -> !gold.contains(g)).forEach(g -> System.err.println(name + " FP " + show(t, g)));
+        gold.stream().filter(g -> !pred.contains(g)).forEach(g -> System.err.println(name + " FN " + d.id() + " " + show(t, g)));
+        pred.stream().filter(g -> !gold.contains(g)).forEach(g -> System.err.println(name + " FP " + d.id() + " " + show(t, g)));
       }
     }
     return score(name, docs.size(), c);
@@ -149,7 +149,11 @@ public final class NerEval {
 
   private static String show(String t, String key) {
     String[] p = key.split(":");
-    return p[2] + " [" + t.substring(Integer.parseInt(p[0]), Integer.parseInt(p[1])) + "]";
+    int a = Integer.parseInt(p[0]);
+    int b = Integer.parseInt(p[1]);
+    String left = t.substring(Math.max(0, a - 50), a).replace('\n', ' ');
+    String right = t.substring(b, Math.min(t.length(), b + 50)).replace('\n', ' ');
+    return p[2] + " [" + t.substring(a, b) + "]\t" + left + "[[" + t.substring(a, b) + "]]" + right;
   }
 
   static Score model(String name, List<GoldDoc> docs, NlpModels models) {
