@@ -134,8 +134,14 @@ public final class EntityRecognizer {
       return false;
     }
     String lw = lower(Names.stripPossessive(w));
-    if (Lexicon.NOT_NAMES.contains(lw)) {
+    if (Lexicon.NOT_NAMES.contains(lw) || Lexicon.CODES.contains(lw) || w.indexOf('$') >= 0) {
       return false;
+    }
+    if (COUNTRY_ABBREVIATIONS.contains(w) && k + 1 < toks.size()) {
+      String n = lower(toks.get(k + 1).text());
+      if (n.startsWith("$") || n.startsWith("dollar") || n.equals("cents")) {
+        return false; // "US $199", "US dollars": a currency, not the country
+      }
     }
     String tag = tok.tag();
     if (tag.equals("PRON") || tag.equals("DET") || tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("SCONJ")
@@ -321,6 +327,8 @@ public final class EntityRecognizer {
       set(c, EntityType.GROUP, 3); // "the Sinaloa cartel", "the X gang"
     } else if (gaz.place(text) != null) {
       set(c, EntityType.LOCATION, 3);
+    } else if (n == 1 && gaz.isCompany(text)) {
+      set(c, EntityType.ORGANIZATION, 2.5);
     } else if ((last.equals("center") || last.equals("centre")) && n >= 2) {
       boolean fac = Lexicon.FAC_CENTER_MODIFIERS.contains(lower(toks.get(c.e - 2).text()));
       set(c, fac ? EntityType.FACILITY : EntityType.ORGANIZATION, 3);
@@ -655,6 +663,7 @@ public final class EntityRecognizer {
         }
       }
     }
+    Set<String> termAcronyms = termAcronyms(toks, text);
     // unknown spans: acronyms are organizations, 2-4 capitalized words with evidence of a person are
     // persons (a title-case phrase alone may be a slogan or a title), others are dropped
     for (Cand c : cands) {
@@ -663,9 +672,10 @@ public final class EntityRecognizer {
       }
       int n = c.e - c.s;
       String w = toks.get(c.s).text();
-      if (n == 1 && gaz.isGivenName(w) && toks.get(c.s).tag().equals("PROPN") && gaz.place(w) == null) {
+      if (n == 1 && gaz.isGivenName(w) && toks.get(c.s).tag().equals("PROPN") && gaz.place(w) == null
+          && !gaz.isCommonWord(Names.fold(w))) {
         set(c, EntityType.PERSON, 0.5);
-      } else if (n == 1 && isAcronym(w) && w.length() <= 6) {
+      } else if (n == 1 && isAcronym(w) && w.length() <= 6 && !termAcronyms.contains(w)) {
         set(c, EntityType.ORGANIZATION, 0.5);
       } else if (n >= 2 && n <= 4 && allCapitalizedWords(toks, c.s, c.e) && personLike(toks, c.s, c.e)
           && (n > 2 || personEvidence(toks, c))) {
@@ -689,12 +699,14 @@ public final class EntityRecognizer {
     for (Cand c : cands) {
       String f = fold(toks, c);
       List<String> full = fullNames.get(f);
-      if (full != null && full.size() == 1 && (c.type == null || c.type == EntityType.PERSON || c.strength < 3)) {
+      boolean city = c.e - c.s == 1 && "city".equals(gaz.place(spanText(toks, c.s, c.e)));
+      if (full != null && full.size() == 1 && (c.type == null || c.type == EntityType.PERSON || c.strength < 3 || city)) {
         c.type = EntityType.PERSON;
         c.strength = Math.max(c.strength, 2);
         c.key = full.get(0);
       }
     }
+    orgFirstWords(toks, cands);
     cands.removeIf(c -> c.type == null);
     // known names elsewhere in the article (headlines, sentence starts)
     matchKnownNames(toks, text, cands, body);
@@ -726,6 +738,65 @@ public final class EntityRecognizer {
         c.type = acr.type;
       }
     }
+  }
+
+  /**
+   * A one-word span that starts a longer organization name of the same article is that organization
+   * ("Acme" after "Acme Motor Company"), unless strong evidence types it otherwise or a person's full
+   * name ends with it.
+   */
+  private void orgFirstWords(List<Token> toks, List<Cand> cands) {
+    Set<String> firsts = new java.util.HashSet<>();
+    for (Cand c : cands) {
+      if (c.type == EntityType.ORGANIZATION && c.e - c.s >= 2 && !c.administration && c.acronymOf == null) {
+        String w = Names.stripPossessive(toks.get(c.s).text());
+        String lw = lower(w);
+        if (w.length() >= 3 && !Lexicon.ORG_FIRST.contains(lw) && !Lexicon.ORG_HEADS.contains(lw) && gaz.place(w) == null
+            && !gaz.isPlaceWord(Names.fold(w)) && !gaz.isCommonWord(Names.fold(w)) && !isAcronym(w)
+            && !REGION_MODIFIERS.contains(lw) && !gaz.isDemonymPlural(w + "s") && !Lexicon.NAME_CONNECTORS.contains(toks.get(c.s + 1).text())) {
+          firsts.add(Names.fold(w));
+        }
+      }
+    }
+    if (firsts.isEmpty()) {
+      return;
+    }
+    for (Cand c : cands) {
+      if (c.e - c.s == 1 && (c.type == null || c.strength < 3 && c.type != EntityType.ORGANIZATION && c.key == null)
+          && firsts.contains(fold(toks, c))) {
+        c.type = EntityType.ORGANIZATION;
+        c.strength = Math.max(c.strength, 1.5);
+      }
+    }
+  }
+
+  /**
+   * Acronyms that a text defines as terms, not names: "(XYZ)" right after lower-case words whose
+   * initials spell it ("compact fluorescent lamp (CFL)").
+   */
+  private static Set<String> termAcronyms(List<Token> toks, AnnotatedText text) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int k = 1; k + 1 < toks.size(); k++) {
+      String w = toks.get(k).text();
+      if (!toks.get(k - 1).text().equals("(") || !toks.get(k + 1).text().equals(")") || !isAcronym(w)) {
+        continue;
+      }
+      String letters = w.replaceAll("[^A-Za-z]", "");
+      int n = letters.length();
+      if (k - 1 - n < 0) {
+        continue;
+      }
+      boolean match = true;
+      for (int i = 0; i < n && match; i++) {
+        String x = toks.get(k - 1 - n + i).text();
+        match = !x.isEmpty() && Character.isLowerCase(x.charAt(0))
+            && Character.toLowerCase(letters.charAt(i)) == x.charAt(0);
+      }
+      if (match) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /**

@@ -22,6 +22,7 @@ final class Gazetteers {
   static final String PLACES = "dev/parallax/gazetteer/places.tsv";
   static final String GIVEN = "dev/parallax/gazetteer/given-names.txt";
   static final String COMMON = "dev/parallax/gazetteer/common-words.txt";
+  static final String COMPANIES = "dev/parallax/gazetteer/companies.txt";
   /** Other names of countries ("U.K.", "Britain", "UAE") and the canonical name each stands for. */
   static final String COUNTRY_ALIASES = "dev/parallax/gazetteer/country-aliases.tsv";
 
@@ -58,6 +59,7 @@ final class Gazetteers {
   private final Set<String> countryWords;
   private final Set<String> common;
   private final Map<String, String> countryAliases; // folded alias -> canonical name
+  private final Set<String> companies;
 
   private Gazetteers(
       Map<String, String> places,
@@ -65,7 +67,9 @@ final class Gazetteers {
       java.util.TreeSet<String> placeWords,
       Set<String> countryWords,
       Set<String> common,
-      Map<String, String> countryAliases) {
+      Map<String, String> countryAliases,
+      Set<String> companies) {
+    this.companies = Set.copyOf(companies);
     this.countryAliases = Map.copyOf(countryAliases);
     this.common = Set.copyOf(common);
     this.countryWords = Set.copyOf(countryWords);
@@ -133,7 +137,20 @@ final class Gazetteers {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteers", e);
     }
-    return new Gazetteers(places, given, placeWords, countryWords, common, aliases);
+    Set<String> companies = new HashSet<>();
+    try {
+      for (String line : lines(COMPANIES)) {
+        if (!line.isBlank()) {
+          companies.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteers", e);
+    }
+    Gazetteers g = new Gazetteers(places, given, placeWords, countryWords, common, aliases, companies);
+    // demonyms and legal forms in the company word list ("Brazilian", "GmbH") are not company names
+    companies.removeIf(w -> g.isDemonymPlural(w + "s") || Lexicon.ORG_HEADS.contains(w.toLowerCase(java.util.Locale.ROOT)));
+    return new Gazetteers(places, given, placeWords, countryWords, common, aliases, companies);
   }
 
   private static java.util.List<String> lines(String resource) throws IOException {
@@ -168,6 +185,11 @@ final class Gazetteers {
   /** True for a word the training texts mostly write in lower case ("system", "library"). */
   boolean isCommonWord(String folded) {
     return common.contains(folded);
+  }
+
+  /** True for a one-word company name of the company list ("Volkswagen", "Nvidia"). */
+  boolean isCompany(String word) {
+    return companies.contains(word);
   }
 
   /** True for a common given name ("Maria", "John"). */

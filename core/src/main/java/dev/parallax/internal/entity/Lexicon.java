@@ -137,6 +137,12 @@ final class Lexicon {
           "is", "was", "are", "were", "be", "been", "has", "have", "had", "can", "could", "will", "would",
           "should", "must", "might", "shall", "let", "please", "thank", "thanks", "oh", "well", "ok", "okay");
 
+  /** Currency and time-zone codes, which look like acronyms but are not names ("USD", "GMT"). */
+  static final Set<String> CODES =
+      words("usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "cad", "aud", "nzd", "hkd", "inr", "krw", "rub", "brl",
+          "mxn", "sek", "nok", "dkk", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
+          "cest", "bst", "jst", "ist", "aest");
+
   /** Lower-case words after which a role phrase introduces an appositive person ("X, a spokesman for Y"). */
   static final Set<String> APPOSITIVE_START = words("a", "an", "the", "former", "who", "its", "his", "her", "their");
 }
