@@ -134,7 +134,7 @@ public final class EntityRecognizer {
       return false;
     }
     String lw = lower(Names.stripPossessive(w));
-    if (Lexicon.NOT_NAMES.contains(lw) || Lexicon.CODES.contains(lw) || w.indexOf('$') >= 0) {
+    if (Lexicon.NOT_NAMES.contains(lw) || isCode(w)) {
       return false;
     }
     if (COUNTRY_ABBREVIATIONS.contains(w) && k + 1 < toks.size()) {
@@ -153,6 +153,11 @@ public final class EntityRecognizer {
           || Lexicon.TITLE_CORE.contains(lw);
     }
     return true;
+  }
+
+  /** A currency or time-zone code ("USD", "US$", "GMT"): never a name. */
+  private static boolean isCode(String w) {
+    return w.indexOf('$') >= 0 || Lexicon.CODES.contains(lower(w));
   }
 
   private static boolean isOpeningQuote(List<Token> toks, int k, int sentenceStart) {
@@ -609,7 +614,7 @@ public final class EntityRecognizer {
         }
       }
       String w0 = lower(toks.get(ms).text());
-      if (!ok || Lexicon.NOT_NAMES.contains(w0) || me - ms > MAX_NAME_TOKENS) {
+      if (!ok || Lexicon.NOT_NAMES.contains(w0) || isCode(w0) || me - ms > MAX_NAME_TOKENS) {
         continue;
       }
       Cand c = new Cand(ms, me, s.index());
@@ -945,7 +950,7 @@ public final class EntityRecognizer {
         return false;
       }
       String raw = toks.get(b + i).text();
-      if (i == 0 && !Character.isUpperCase(raw.charAt(0)) || raw.endsWith("-")) {
+      if (i == 0 && !Character.isUpperCase(raw.charAt(0)) || raw.endsWith("-") || isCode(raw)) {
         return false;
       }
     }
