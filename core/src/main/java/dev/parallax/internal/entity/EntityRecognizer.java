@@ -54,8 +54,11 @@ public final class EntityRecognizer {
   private final NameFinderME finder;
   private final Gazetteers gaz = Gazetteers.english();
 
+  private final SpanTyper typer;
+
   public EntityRecognizer(NlpModels models) {
     this.finder = models.nameFinderModel().map(NameFinderME::new).orElse(null);
+    this.typer = models.nameFinderModel().map(SpanTyper::of).orElse(null);
   }
 
   /** A candidate name: tokens [s, e) of the article, its type evidence and role. */
@@ -103,6 +106,9 @@ public final class EntityRecognizer {
     } finally {
       if (finder != null) {
         finder.clearAdaptiveData();
+      }
+      if (typer != null) {
+        typer.clear();
       }
     }
     String t = text.text();
@@ -383,8 +389,29 @@ public final class EntityRecognizer {
     if (c.type == null && n >= 2 && gaz.isGivenName(toks.get(c.s).text()) && personLike(toks, c.s, c.e)) {
       set(c, EntityType.PERSON, 2);
     }
+    if (c.type == null && typer != null && c.s > a) {
+      guessType(toks, sent, c, model);
+    }
     if (c.type == null || c.type == EntityType.PERSON) {
       appositive(toks, c, b);
+    }
+  }
+
+  /**
+   * A span the rules could not type gets the model's most probable type only when the model gives
+   * "no name here" at most this probability (chosen by cross-validation on the training documents).
+   */
+  static final double GUESS_MAX_OTHER = 0.7;
+
+  /** Types a span the rules and the decoded model output left open by the model's most probable type. */
+  private void guessType(List<Token> toks, Sentence sent, Cand c, Span[] model) {
+    String[] words = new String[sent.tokenCount()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = toks.get(sent.firstToken() + i).text();
+    }
+    SpanTyper.Guess g = typer.guess(words, model, c.s - sent.firstToken());
+    if (g != null && g.other() < GUESS_MAX_OTHER && (g.type() != EntityType.PERSON || personLike(toks, c.s, c.e))) {
+      set(c, g.type(), 0.4);
     }
   }
 
@@ -753,7 +780,8 @@ public final class EntityRecognizer {
   private void orgFirstWords(List<Token> toks, List<Cand> cands) {
     Set<String> firsts = new java.util.HashSet<>();
     for (Cand c : cands) {
-      if (c.type == EntityType.ORGANIZATION && c.e - c.s >= 2 && !c.administration && c.acronymOf == null) {
+      if (c.type == EntityType.ORGANIZATION && c.e - c.s >= 2 && !c.administration && c.acronymOf == null
+          && !toks.get(c.s).tag().equals("ADJ")) {
         String w = Names.stripPossessive(toks.get(c.s).text());
         String lw = lower(w);
         if (w.length() >= 3 && !Lexicon.ORG_FIRST.contains(lw) && !Lexicon.ORG_HEADS.contains(lw) && gaz.place(w) == null

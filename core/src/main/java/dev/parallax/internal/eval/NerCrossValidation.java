@@ -66,6 +66,7 @@ public final class NerCrossValidation {
       List<GoldDoc> gum = test.stream().filter(d -> d.corpus().equals("gum")).toList();
       List<GoldDoc> mt = test.stream().filter(d -> !d.corpus().equals("gum")).toList();
       add(byName, NerEval.system("cv-gum/recognizer", gum, px, false));
+      add(byName, NerEval.system("cv-gum-news/recognizer", gum.stream().filter(d -> d.id().contains("_news_")).toList(), px, false));
       add(byName, NerEval.model("cv-gum/model-only", gum, models));
       add(byName, NerEval.system("cv-meantime/recognizer", mt, px, false));
       add(byName, NerEval.system("cv-meantime/recognizer/complete-sentences", mt, px, true));

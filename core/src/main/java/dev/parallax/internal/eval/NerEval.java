@@ -92,6 +92,7 @@ public final class NerEval {
       Parallax px = Parallax.builder().models(models).figures(false).dates(false).quotes(false).build();
       List<Score> out = new ArrayList<>();
       out.add(system("gum-heldout/recognizer", gum, px, false));
+      out.add(system("gum-heldout/news/recognizer", gum.stream().filter(d -> d.id().contains("_news_")).toList(), px, false));
       out.add(model("gum-heldout/model-only", gum, models));
       out.add(system("meantime-heldout/recognizer", mt, px, false));
       out.add(system("meantime-heldout/recognizer/complete-sentences", mt, px, true));
