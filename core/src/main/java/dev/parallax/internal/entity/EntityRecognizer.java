@@ -328,6 +328,11 @@ public final class EntityRecognizer {
       c.key = Names.fold(text) + " administration";
       return;
     }
+    if (n == 1 && gaz.isLanguage(text) && gaz.place(text) == null) {
+      c.type = null;
+      c.strength = -1; // a language or nationality adjective ("English", "Greek") is not a name
+      return;
+    }
     if (n == 1 && COUNTRY_ABBREVIATIONS.contains(toks.get(c.s).text()) || gaz.countryCanonical(text) != null) {
       set(c, EntityType.LOCATION, 3); // "U.K.", "UAE", "Britain": another name of a country
       return;

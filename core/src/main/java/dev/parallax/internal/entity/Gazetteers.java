@@ -23,6 +23,7 @@ final class Gazetteers {
   static final String GIVEN = "dev/parallax/gazetteer/given-names.txt";
   static final String COMMON = "dev/parallax/gazetteer/common-words.txt";
   static final String COMPANIES = "dev/parallax/gazetteer/companies.txt";
+  static final String LANGUAGES = "dev/parallax/gazetteer/languages.txt";
   /** Other names of countries ("U.K.", "Britain", "UAE") and the canonical name each stands for. */
   static final String COUNTRY_ALIASES = "dev/parallax/gazetteer/country-aliases.tsv";
 
@@ -60,6 +61,7 @@ final class Gazetteers {
   private final Set<String> common;
   private final Map<String, String> countryAliases; // folded alias -> canonical name
   private final Set<String> companies;
+  private final Set<String> languages;
 
   private Gazetteers(
       Map<String, String> places,
@@ -68,8 +70,10 @@ final class Gazetteers {
       Set<String> countryWords,
       Set<String> common,
       Map<String, String> countryAliases,
-      Set<String> companies) {
+      Set<String> companies,
+      Set<String> languages) {
     this.companies = Set.copyOf(companies);
+    this.languages = Set.copyOf(languages);
     this.countryAliases = Map.copyOf(countryAliases);
     this.common = Set.copyOf(common);
     this.countryWords = Set.copyOf(countryWords);
@@ -138,19 +142,25 @@ final class Gazetteers {
       throw new UncheckedIOException("cannot read gazetteers", e);
     }
     Set<String> companies = new HashSet<>();
+    Set<String> languages = new HashSet<>();
     try {
       for (String line : lines(COMPANIES)) {
         if (!line.isBlank()) {
           companies.add(line.strip());
         }
       }
+      for (String line : lines(LANGUAGES)) {
+        if (!line.isBlank()) {
+          languages.add(line.strip());
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteers", e);
     }
-    Gazetteers g = new Gazetteers(places, given, placeWords, countryWords, common, aliases, companies);
+    Gazetteers g = new Gazetteers(places, given, placeWords, countryWords, common, aliases, companies, languages);
     // demonyms and legal forms in the company word list ("Brazilian", "GmbH") are not company names
     companies.removeIf(w -> g.isDemonymPlural(w + "s") || Lexicon.ORG_HEADS.contains(w.toLowerCase(java.util.Locale.ROOT)));
-    return new Gazetteers(places, given, placeWords, countryWords, common, aliases, companies);
+    return new Gazetteers(places, given, placeWords, countryWords, common, aliases, companies, languages);
   }
 
   private static java.util.List<String> lines(String resource) throws IOException {
@@ -190,6 +200,11 @@ final class Gazetteers {
   /** True for a one-word company name of the company list ("Volkswagen", "Nvidia"). */
   boolean isCompany(String word) {
     return companies.contains(word);
+  }
+
+  /** True for a one-word language name, which is also a nationality adjective ("English", "Greek"). */
+  boolean isLanguage(String word) {
+    return languages.contains(word);
   }
 
   /** True for a common given name ("Maria", "John"). */
