@@ -391,7 +391,7 @@ public final class EntityRecognizer {
         set(c, m, 1);
       }
     }
-    if (c.type == null && n >= 2 && gaz.isGivenName(toks.get(c.s).text()) && personLike(toks, c.s, c.e)) {
+    if (c.type == null && n >= 2 && n <= 3 && firstName(toks.get(c.s).text()) && personLike(toks, c.s, c.e)) {
       set(c, EntityType.PERSON, 2);
     }
     if (c.type == null && typer != null && c.s > a) {
@@ -1055,12 +1055,29 @@ public final class EntityRecognizer {
     return ACRONYM.matcher(w).matches() && w.chars().filter(Character::isLetter).count() >= 2;
   }
 
+  /**
+   * Given names that are also common words ("Mark", "Bill", "Grace") and so are not in the given-name
+   * set; before a surname they are first names.
+   */
+  private static final Set<String> WORD_FIRST_NAMES =
+      Set.of("Mark", "Bill", "Will", "Frank", "Grace", "Rose", "Hope", "Faith", "Guy", "Dean", "Earl", "Art", "Chuck",
+          "Jack", "Bob", "Sue", "Pat", "Ray", "Bud", "Buck", "Hank", "Rob", "Don", "Ken", "Gene", "Joy", "Kim");
+
+  /** A word that starts a person's name: a given name, or a common-word first name ("Mark"). */
+  private boolean firstName(String w) {
+    return gaz.isGivenName(w) || WORD_FIRST_NAMES.contains(w);
+  }
+
   private boolean personLike(List<Token> toks, int s, int e) {
+    boolean given = e - s >= 2 && firstName(toks.get(s).text()) && !gaz.isCommonWord(Names.fold(toks.get(s).text()))
+        || e - s >= 2 && WORD_FIRST_NAMES.contains(toks.get(s).text());
     for (int k = s; k < e; k++) {
       String w = Names.fold(toks.get(k).text());
       String tag = toks.get(k).tag();
       boolean properish = tag.equals("PROPN") || k < e - 1 && (tag.equals("NOUN") || tag.equals("ADJ"));
-      if (!properish || gaz.isPlaceWord(w) || gaz.isCommonWord(w) && !(k == s && gaz.isGivenName(toks.get(k).text())) || NOT_PERSON_WORDS.contains(w)
+      // a common word is no name part, except a first name, and a surname ("Close", "Law") after a clear first name
+      boolean commonOk = k == s && firstName(toks.get(k).text()) || given && k == e - 1 && tag.equals("PROPN");
+      if (!properish || gaz.isPlaceWord(w) || gaz.isCommonWord(w) && !commonOk || NOT_PERSON_WORDS.contains(w)
           || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.ORG_HEADS.contains(w) || Lexicon.PLACE_HEADS.contains(w)) {
         return false;
       }
