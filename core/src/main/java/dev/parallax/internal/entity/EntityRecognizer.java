@@ -1018,6 +1018,11 @@ public final class EntityRecognizer {
     Set<String> seen = new LinkedHashSet<>();
     for (Cand c : cands) {
       int start = toks.get(c.s).start();
+      if (c.s > 0 && c.type != EntityType.PERSON && c.type != EntityType.GROUP && c.acronymOf == null
+          && toks.get(c.s - 1).text().equals("The") && toks.get(c.s - 1).sentence() == toks.get(c.s).sentence()
+          && c.s - 1 > firstTokenOfSentence(toks, c.s)) {
+        start = toks.get(c.s - 1).start(); // a capitalized "The" inside a sentence is part of the name
+      }
       Token lastTok = toks.get(c.e - 1);
       int end = lastTok.end() - Names.possessiveLength(lastTok.text());
       if (c.administration) {
@@ -1035,6 +1040,14 @@ public final class EntityRecognizer {
   }
 
   // ---------------------------------------------------------------------------------- helpers
+
+  private static int firstTokenOfSentence(List<Token> toks, int k) {
+    int sentence = toks.get(k).sentence();
+    while (k > 0 && toks.get(k - 1).sentence() == sentence) {
+      k--;
+    }
+    return k;
+  }
 
   private static String spanText(List<Token> toks, int s, int e) {
     StringBuilder sb = new StringBuilder();

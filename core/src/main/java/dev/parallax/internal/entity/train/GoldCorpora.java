@@ -426,8 +426,8 @@ public final class GoldCorpora {
    * The name inside a gold mention {@code [s, e)}, or null when there is none. A person keeps the
    * trailing run of capitalized words that are not titles ("US President Jane Doe", "Presiding
    * Judge Jane Doe" -> "Jane Doe", while "Martin Luther King" stays whole; the recognizer reports the title as the role). An organization or
-   * place loses leading lower-case words ("the") only: its own capitalized words are part of the name
-   * ("General Motors", "US"). Trailing lower-case words are cut from both.
+   * place loses leading lower-case words ("the") only, and a capitalized article that starts the
+   * sentence: its own capitalized words are part of the name ("General Motors", "US"). Trailing lower-case words are cut from both.
    */
   static int[] trim(List<String> tokens, int s, int e, String type) {
     if (type.equals("PERSON")) {
@@ -442,7 +442,7 @@ public final class GoldCorpora {
         s++;
       }
     } else {
-      while (s < e && !isCap(tokens.get(s))) {
+      while (s < e && (!isCap(tokens.get(s)) || s == 0 && e - s > 1 && ARTICLES.contains(tokens.get(s)))) {
         s++;
       }
     }
@@ -451,6 +451,13 @@ public final class GoldCorpora {
     }
     return s < e && nameLike(tokens, s, e) ? new int[] {s, e} : null;
   }
+
+  /**
+   * Articles that a name loses at the start of a sentence, where they are capitalized only by
+   * position ("The UAW said" -> "UAW", as "the UAW" mid-sentence); a mid-sentence "The" is kept
+   * ("reported by The New York Times").
+   */
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
 
   /** Lower-case particles inside person names ("van", "de", "bin"). */
   private static boolean isConnector(String w) {
