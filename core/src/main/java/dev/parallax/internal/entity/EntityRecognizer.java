@@ -385,6 +385,9 @@ public final class EntityRecognizer {
     if (c.type == null && Lexicon.HONORIFIC.contains(prev)) {
       set(c, EntityType.PERSON, 3);
     }
+    if (c.type == null && n <= 3 && citation(toks, c.e, b) && personLike(toks, c.s, c.e)) {
+      set(c, EntityType.PERSON, 2); // an author cited as "Doe et al.", "Doe (2005)", "(Doe, 2005)"
+    }
     if (c.type == null) {
       EntityType m = modelType(model, c, a);
       if (m != null && (m != EntityType.PERSON || personLike(toks, c.s, c.e))) {
@@ -418,6 +421,19 @@ public final class EntityRecognizer {
     if (g != null && g.other() < GUESS_MAX_OTHER && (g.type() != EntityType.PERSON || personLike(toks, c.s, c.e))) {
       set(c, g.type(), 0.4);
     }
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d[a-z]?");
+
+  /** An author citation follows token {@code e}: "et al.", "(2005)", ", 2005". */
+  private static boolean citation(List<Token> toks, int e, int b) {
+    if (e + 1 >= b) {
+      return false;
+    }
+    String n1 = toks.get(e).text();
+    String n2 = toks.get(e + 1).text();
+    return n1.equals("et") && n2.startsWith("al")
+        || (n1.equals("(") || n1.equals(",")) && YEAR.matcher(n2).matches();
   }
 
   private static boolean innerHeadBeforeOf(List<Token> toks, Cand c, Set<String> heads) {
