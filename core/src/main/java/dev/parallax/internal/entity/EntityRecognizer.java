@@ -49,6 +49,7 @@ public final class EntityRecognizer {
   /** First words that name a region of a continent or country: "Eastern Europe", "Southern Africa". */
   private static final Set<String> REGION_MODIFIERS =
       Set.of("central", "latin", "northern", "southern", "eastern", "western", "sub-saharan", "equatorial");
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western");
   private static final Set<String> GROUP_ADJ = Set.of("criminal", "terrorist", "armed", "rebel", "paramilitary", "street", "drug", "transnational", "extremist", "militant");
 
   private final NameFinderME finder;
@@ -200,6 +201,8 @@ public final class EntityRecognizer {
       while (en < b && en - st < MAX_NAME_TOKENS && !endsPossessive(toks, en - 1, b)) {
         if (isNameToken(toks, en, a)) {
           en++;
+        } else if (innerHyphen(toks, en, b) && isNameToken(toks, en + 1, a)) {
+          en += 2; // "Min - Woo" tokenized from "Min-Woo"
         } else if (gangNumber(toks, st, en, a, b)) {
           en++;
           break; // "Barrio 18": a number ends a gang's name
@@ -213,6 +216,12 @@ public final class EntityRecognizer {
       k = en;
     }
     return out;
+  }
+
+  /** A hyphen token written without spaces between two words ("Min-Woo", "Make-A-Wish"). */
+  private static boolean innerHyphen(List<Token> toks, int k, int b) {
+    return k > 0 && k + 1 < b && toks.get(k).text().equals("-") && toks.get(k - 1).end() == toks.get(k).start()
+        && toks.get(k).end() == toks.get(k + 1).start();
   }
 
   /** A 1-3 digit number after a name near a group noun: "gangs like ... Barrio 18", "the 18th Street gang". */
@@ -328,7 +337,8 @@ public final class EntityRecognizer {
       c.key = Names.fold(text) + " administration";
       return;
     }
-    if (n == 1 && gaz.isLanguage(text) && gaz.place(text) == null) {
+    if ((n == 1 || n == 2 && COMPASS.contains(first)) && gaz.isLanguage(Names.stripPossessive(toks.get(c.e - 1).text()))
+        && gaz.place(text) == null) {
       c.type = null;
       c.strength = -1; // a language or nationality adjective ("English", "Greek") is not a name
       return;
@@ -691,7 +701,8 @@ public final class EntityRecognizer {
   // ------------------------------------------------------------------------------ consistency
 
   private void consistency(String t, List<Token> toks, AnnotatedText text, List<Cand> cands, boolean[] body) {
-    cands.removeIf(c -> c.strength < 0 || hyphenFragment(toks, c) || joinedPair(toks.get(c.s).text(), c) || slogan(toks, c));
+    cands.removeIf(c -> c.strength < 0 || hyphenFragment(toks, c) || joinedPair(toks.get(c.s).text(), c)
+        || joinedPair(toks, c) || slogan(toks, c));
     // acronyms take the type of their expansion
     for (Cand c : cands) {
       if (c.acronymOf != null && c.acronymOf.type != null) {
@@ -889,7 +900,7 @@ public final class EntityRecognizer {
   private static boolean hyphenFragment(List<Token> toks, Cand c) {
     for (int k = c.s; k < c.e; k++) {
       String w = toks.get(k).text();
-      if (w.endsWith("-") || w.startsWith("-")) {
+      if ((w.endsWith("-") || w.startsWith("-")) && !(k > c.s && k < c.e - 1 && innerHyphen(toks, k, toks.size()))) {
         return true;
       }
     }
@@ -903,6 +914,15 @@ public final class EntityRecognizer {
     }
     int h = w.indexOf('-');
     return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1)) && Character.isLowerCase(w.charAt(h - 1));
+  }
+
+  /** The same for a pair the tokenizer split at the hyphen ("Smith", "-", "Jones"). */
+  private static boolean joinedPair(List<Token> toks, Cand c) {
+    if (c.e - c.s != 3 || c.strength >= 3 || !innerHyphen(toks, c.s + 1, toks.size())) {
+      return false;
+    }
+    String w = toks.get(c.s).text();
+    return Character.isLowerCase(w.charAt(w.length() - 1));
   }
 
   private String keyOf(List<Token> toks, Cand c) {
@@ -1101,6 +1121,9 @@ public final class EntityRecognizer {
     boolean given = e - s >= 2 && firstName(toks.get(s).text()) && !gaz.isCommonWord(Names.fold(toks.get(s).text()))
         || e - s >= 2 && WORD_FIRST_NAMES.contains(toks.get(s).text());
     for (int k = s; k < e; k++) {
+      if (k > s && k < e - 1 && innerHyphen(toks, k, toks.size())) {
+        continue;
+      }
       String w = Names.fold(toks.get(k).text());
       String tag = toks.get(k).tag();
       boolean properish = tag.equals("PROPN") || k < e - 1 && (tag.equals("NOUN") || tag.equals("ADJ"));
@@ -1117,6 +1140,9 @@ public final class EntityRecognizer {
   private static boolean allCapitalizedWords(List<Token> toks, int s, int e) {
     for (int k = s; k < e; k++) {
       String w = toks.get(k).text();
+      if (k > s && k < e - 1 && innerHyphen(toks, k, toks.size())) {
+        continue;
+      }
       if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '’' || ch == '\'' || ch == '-')
           || isAcronym(w)) {
         return false;
