@@ -40,7 +40,7 @@ public final class EntityRecognizer {
   private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "USA", "U.S.A.", "UK", "U.K.");
   /** Last words of title-cased phrases that are not person names ("Alien Enemies Act"). */
   private static final Set<String> NOT_PERSON_WORDS =
-      Set.of("act", "law", "bill", "agenda", "plan", "program", "programme", "policy", "initiative", "report", "strategy",
+      Set.of("act", "law", "bill", "agenda", "average", "plan", "program", "programme", "policy", "initiative", "report", "strategy",
           "order", "treaty", "accord", "agreement", "doctrine", "rule", "amendment", "populations", "violence",
           "first", "day", "week", "war", "crisis", "summit", "conference", "awards", "award", "prize", "cup",
           "games", "championship", "festival", "election", "elections", "index", "online", "update", "news");
@@ -739,7 +739,8 @@ public final class EntityRecognizer {
       if (n == 1 && gaz.isGivenName(w) && toks.get(c.s).tag().equals("PROPN") && gaz.place(w) == null
           && !gaz.isCommonWord(Names.fold(w))) {
         set(c, EntityType.PERSON, 0.5);
-      } else if (n == 1 && isAcronym(w) && w.length() <= 6 && !termAcronyms.contains(w)) {
+      } else if (n == 1 && isAcronym(w) && w.length() <= 6 && !termAcronyms.contains(w)
+          && !Lexicon.TERM_ACRONYMS.contains(lower(w))) {
         set(c, EntityType.ORGANIZATION, 0.5);
       } else if (n >= 2 && n <= 4 && allCapitalizedWords(toks, c.s, c.e) && personLike(toks, c.s, c.e)
           && (n > 2 || personEvidence(toks, c))) {

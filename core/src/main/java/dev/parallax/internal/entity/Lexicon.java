@@ -143,6 +143,18 @@ final class Lexicon {
           "mxn", "sek", "nok", "dkk", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
           "cest", "bst", "jst", "ist", "aest");
 
+  /**
+   * Common acronyms of things, units and terms, which are no organizations when nothing else types
+   * them ("GB", "GDP", "DNA", "CEO").
+   */
+  static final Set<String> TERM_ACRONYMS =
+      words("gb", "mb", "kb", "tb", "ghz", "mhz", "mph", "kph", "km", "kg", "co2", "os", "sdk", "api", "pc", "pcs",
+          "tv", "ceo", "cfo", "coo", "cto", "gdp", "gnp", "cpi", "ipo", "dna", "rna", "led", "lcd", "uv", "vip", "ai",
+          "it", "pr", "hq", "id", "faq", "pdf", "usb", "hiv", "aids", "covid", "sars", "mri", "icu", "er", "dvd", "cd",
+          "gps", "sms", "url", "html", "xml", "http", "www", "diy", "rsvp", "asap", "ok", "pm", "am", "bc", "ad",
+          "ph.d", "phd", "mba", "ba", "ma", "bsc", "msc", "vs", "etc", "iq", "suv", "atm", "pin", "lgbt", "lgbtq",
+          "3d", "2d", "4g", "5g", "vr", "ar", "gmo", "wmd", "ied", "rpg", "mp", "mps");
+
   /** Lower-case words after which a role phrase introduces an appositive person ("X, a spokesman for Y"). */
   static final Set<String> APPOSITIVE_START = words("a", "an", "the", "former", "who", "its", "his", "her", "their");
 }
