@@ -37,6 +37,30 @@ class EntityRecognitionTest {
   }
 
   @Test
+  void aCommonWordOpensAPersonsNameBeforeAnotherProperNounButIsNotANameAlone() {
+    List<EntityMention> ms = mentions(
+        "Facebook creator Mark Zuckerberg spoke in Seattle on Monday.\n"
+            + "Analysts will mark the date; the bill was paid.");
+    assertThat(typeOf(ms, "Mark Zuckerberg")).isEqualTo(EntityType.PERSON);
+    assertThat(find(ms, "Mark")).isEmpty();
+    assertThat(find(ms, "Bill")).isEmpty();
+  }
+
+  @Test
+  void dropsSpansThatLookLikeNamesButAreNot() {
+    List<EntityMention> ms = mentions(
+        "The fund raised US$40 million, the prime minister's office said.\n"
+            + "Researchers sequenced the DNA of the samples and spoke English with the visitors.\n"
+            + "Prime Minister Rutendo Dube said the GDP figures were encouraging.");
+    assertThat(ms).noneMatch(m -> m.text().startsWith("US"));
+    assertThat(find(ms, "DNA")).isEmpty();
+    assertThat(find(ms, "GDP")).isEmpty();
+    assertThat(find(ms, "English")).isEmpty();
+    assertThat(find(ms, "Prime Minister")).isEmpty();
+    assertThat(typeOf(ms, "Rutendo Dube")).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
   void typesPlacesOrganizationsAndPeopleInAFloodReport() {
     List<EntityMention> ms = mentions(
         "Heavy rains have displaced thousands of families in Kenya, the Kenya Red Cross Society said on Tuesday.\n"

@@ -1065,6 +1065,9 @@ public final class EntityRecognizer {
       if (c.administration) {
         end = toks.get(c.e).end();
       }
+      if (end > start && notAName(toks, c, t, end)) {
+        continue;
+      }
       if (end <= start || !seen.add(start + ":" + end)) {
         continue;
       }
@@ -1074,6 +1077,38 @@ public final class EntityRecognizer {
       out.add(new EntityMention(article.id(), surface, c.type, id, start, end, toks.get(c.s).sentence(), c.role));
     }
     return out;
+  }
+
+  /**
+   * Spans that look like names but are not entity mentions: a country code glued to a currency sign
+   * ("US$", "HK$"), a language or nationality adjective alone typed as a person ("English",
+   * "German"; as a place it stays: "American" officials refer to the country), a bare title typed as a person ("Prime Minister"), a general-language acronym typed
+   * as an organization ("DNA", "GDP").
+   */
+  private boolean notAName(List<Token> toks, Cand c, String t, int end) {
+    String last = toks.get(c.e - 1).text();
+    if (last.endsWith("$") || end < t.length() && t.charAt(end) == '$') {
+      return true;
+    }
+    if (c.e - c.s == 1) {
+      String w = lower(Names.stripPossessive(last));
+      if (c.type == EntityType.PERSON
+          && (Lexicon.LANGUAGE_ADJECTIVES.contains(w) || Character.isUpperCase(last.charAt(0)) && gaz.isDemonymPlural(last + "s"))) {
+        return true;
+      }
+      if (c.type == EntityType.ORGANIZATION && Lexicon.COMMON_ACRONYMS.contains(w)) {
+        return true;
+      }
+    }
+    if (c.type == EntityType.PERSON) {
+      boolean allTitle = true;
+      for (int k = c.s; k < c.e && allTitle; k++) {
+        String w = lower(toks.get(k).text());
+        allTitle = Lexicon.TITLE_CORE.contains(w) || Lexicon.TITLE_MODIFIER.contains(w);
+      }
+      return allTitle;
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------------------------- helpers
@@ -1128,8 +1163,11 @@ public final class EntityRecognizer {
       String w = Names.fold(toks.get(k).text());
       String tag = toks.get(k).tag();
       boolean properish = tag.equals("PROPN") || k < e - 1 && (tag.equals("NOUN") || tag.equals("ADJ"));
-      // a common word is no name part, except a first name, and a surname ("Close", "Law") after a clear first name
-      boolean commonOk = k == s && firstName(toks.get(k).text()) || given && k == e - 1 && tag.equals("PROPN");
+      // a common word is no name part, except a first name (a given name, or a proper noun before another
+      // proper noun: "Mark Zuckerberg"), and a surname ("Close", "Law") after a clear first name
+      boolean commonOk = k == s && (firstName(toks.get(k).text())
+          || e - s >= 2 && tag.equals("PROPN") && toks.get(k + 1).tag().equals("PROPN"))
+          || given && k == e - 1 && tag.equals("PROPN");
       if (!properish || gaz.isPlaceWord(w) || gaz.isCommonWord(w) && !commonOk || NOT_PERSON_WORDS.contains(w)
           || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.ORG_HEADS.contains(w) || Lexicon.PLACE_HEADS.contains(w)) {
         return false;

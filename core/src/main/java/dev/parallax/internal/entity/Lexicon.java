@@ -135,7 +135,36 @@ final class Lexicon {
           "exclusive", "opinion", "analysis", "live", "today", "yesterday", "tomorrow", "latest", "like",
           "than", "then", "now", "still", "even", "just", "only", "again", "once", "twice", "do", "did", "does",
           "is", "was", "are", "were", "be", "been", "has", "have", "had", "can", "could", "will", "would",
-          "should", "must", "might", "shall", "let", "please", "thank", "thanks", "oh", "well", "ok", "okay");
+          "should", "must", "might", "shall", "let", "please", "thank", "thanks", "oh", "well", "ok", "okay",
+          "um", "uh", "erm", "hmm", "yeah", "wow");
+
+  /**
+   * Languages and nationality adjectives that are not derived from a place name by a regular suffix
+   * ("English", "French", "Dutch"): alone they name a language or qualify a noun, never a person or a
+   * place.
+   */
+  static final Set<String> LANGUAGE_ADJECTIVES =
+      words(
+          "english", "french", "dutch", "welsh", "irish", "scottish", "british", "spanish", "danish", "swedish",
+          "finnish", "polish", "turkish", "kurdish", "flemish", "cornish", "chinese", "japanese", "vietnamese",
+          "portuguese", "lebanese", "sudanese", "senegalese", "burmese", "nepalese", "taiwanese", "maltese",
+          "congolese", "togolese", "greek", "thai", "swiss", "arabic", "hebrew", "latin", "persian", "farsi",
+          "hindi", "urdu", "bengali", "punjabi", "tamil", "swahili", "yiddish", "mandarin", "cantonese", "creole",
+          "german", "italian", "russian", "korean", "american", "african", "european", "asian", "arab", "filipino",
+          "ukrainian", "israeli", "iraqi", "iranian", "afghan", "pakistani", "indian", "mexican", "canadian");
+
+  /**
+   * Common acronyms of general language that name things, not organizations ("DNA", "GDP", "CEO").
+   * Alone they are not entity mentions.
+   */
+  static final Set<String> COMMON_ACRONYMS =
+      words(
+          "dna", "rna", "gdp", "gnp", "cpi", "ceo", "cfo", "coo", "cto", "tv", "pc", "ai", "it", "id", "usb", "gps",
+          "hiv", "mri", "ct", "dvd", "cd", "pdf", "html", "url", "sms", "ufo", "atm", "iq", "icu", "vat", "gmt",
+          "utc", "faq", "cpu", "gpu", "ram", "lcd", "led", "phd", "mba", "bc", "ad", "am", "pm", "ok", "diy", "vip",
+          "suv", "rpm", "mph", "kph", "ip", "api", "sql", "xml", "json", "http", "www", "lgbt", "lgbtq", "covid",
+          "sars", "adhd", "ptsd", "std", "ivf", "cctv", "gmo", "co2", "ev", "evs", "3d", "vr", "ar", "hr", "pr",
+          "qa", "r&d", "m&a", "ipo", "etf", "roi", "gis", "os", "ui", "ux", "wifi", "ngo", "ngos", "mp", "mps");
 
   /** Currency and time-zone codes, which look like acronyms but are not names ("USD", "GMT"). */
   static final Set<String> CODES =
