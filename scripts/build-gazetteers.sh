@@ -49,15 +49,16 @@ fs.writeFileSync(path.join(out, 'places.tsv'), lines.join('\n') + '\n');
 const names = fs.readFileSync(nm('@cspell/dict-people-names/dict/people-names.txt'), 'utf8')
   .split(/\r?\n/).map(s => s.trim()).filter(s => /^\p{Lu}\p{Ll}+$/u.test(s) && s.length >= 2);
 fs.writeFileSync(path.join(out, 'given-names.txt'), [...new Set(names)].sort().join('\n') + '\n');
-// company words: capitalized, with a lower-case letter (no tickers), not an English word ("Apple",
-// "General"), not a word of a place name ("Buenos"), not a given name or surname ("Ford"); demonyms are dropped by the recognizer
+// company words: capitalized, with a lower-case letter (no tickers), not a word of a place name
+// ("Buenos"), not a given name or surname ("Ford"). A company word that is also an English word
+// ("Google", "Apple", "Target") is marked "word": the recognizer uses it only as weak evidence.
 const english = new Set(fs.readFileSync(nm('word-list/words.txt'), 'utf8').split(/\r?\n/));
 const givenSet = new Set(names);
 const placeWords = new Set([...places.keys()].flatMap(p => p.split(/[\s-]+/)));
-const companies = fs.readFileSync(nm('@cspell/dict-companies/dict/companies.txt'), 'utf8')
+const companies = [...new Set(fs.readFileSync(nm('@cspell/dict-companies/dict/companies.txt'), 'utf8')
   .split(/\r?\n/).map(s => s.trim())
-  .filter(s => /^\p{Lu}[\p{L}]*\p{Ll}[\p{L}]*$/u.test(s) && s.length >= 3 && !english.has(s.toLowerCase())
-    && !placeWords.has(s) && !givenSet.has(s));
-fs.writeFileSync(path.join(out, 'companies.txt'), [...new Set(companies)].sort().join('\n') + '\n');
+  .filter(s => /^\p{Lu}[\p{L}]*\p{Ll}[\p{L}]*$/u.test(s) && s.length >= 3 && !placeWords.has(s) && !givenSet.has(s)))]
+  .sort().map(s => s + '\t' + (english.has(s.toLowerCase()) ? 'word' : 'name'));
+fs.writeFileSync(path.join(out, 'companies.tsv'), companies.join('\n') + '\n');
 console.log('places', lines.length, 'given names', names.length, 'companies', companies.length);
 JS

@@ -738,6 +738,8 @@ public final class EntityRecognizer {
       if (n == 1 && gaz.isGivenName(w) && toks.get(c.s).tag().equals("PROPN") && gaz.place(w) == null
           && !gaz.isCommonWord(Names.fold(w))) {
         set(c, EntityType.PERSON, 0.5);
+      } else if (n == 1 && gaz.isCompanyWord(Names.stripPossessive(w)) && toks.get(c.s).tag().equals("PROPN")) {
+        set(c, EntityType.ORGANIZATION, 0.5);
       } else if (n == 1 && isAcronym(w) && w.length() <= 6 && !termAcronyms.contains(w)
           && !Lexicon.COMMON_ACRONYMS.contains(lower(w))) {
         set(c, EntityType.ORGANIZATION, 0.5);
