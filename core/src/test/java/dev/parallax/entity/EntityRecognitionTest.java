@@ -249,4 +249,14 @@ class EntityRecognitionTest {
     List<EntityMention> ms = mentions("Earlier work on memory training (Thorvaldsen, 2005) found small effects.");
     assertThat(typeOf(ms, "Thorvaldsen")).isEqualTo(EntityType.PERSON);
   }
+
+  @Test
+  void separatesAPersonFromADottedCountryAbbreviationWhenASentenceBoundaryWasMissed() {
+    List<EntityMention> ms = mentions(
+        "Arrivals fell sharply in the U.S. Harlan called the drop \"remarkable,\" aides said. Jonas Harlan spoke later.\n"
+            + "The U.S. Senate voted on Friday.");
+    assertThat(typeOf(ms, "U.S.")).isEqualTo(EntityType.LOCATION);
+    assertThat(find(ms, "Harlan").orElseThrow().entity()).isEqualTo("person:jonas-harlan");
+    assertThat(typeOf(ms, "U.S. Senate")).isEqualTo(EntityType.ORGANIZATION);
+  }
 }

@@ -198,7 +198,7 @@ public final class EntityRecognizer {
       }
       int st = k;
       int en = k + 1;
-      while (en < b && en - st < MAX_NAME_TOKENS && !endsPossessive(toks, en - 1, b)) {
+      while (en < b && en - st < MAX_NAME_TOKENS && !endsPossessive(toks, en - 1, b) && !missedBoundary(toks, en - 1, b)) {
         if (isNameToken(toks, en, a)) {
           en++;
         } else if (innerHyphen(toks, en, b) && isNameToken(toks, en + 1, a)) {
@@ -216,6 +216,28 @@ public final class EntityRecognizer {
       k = en;
     }
     return out;
+  }
+
+  /**
+   * A sentence boundary the splitter missed after a dotted country abbreviation: "... to the U.S.
+   * Doe called it ..." (a proper noun that is no organization, title or place word, then a verb).
+   */
+  private boolean missedBoundary(List<Token> toks, int k, int b) {
+    String w = toks.get(k).text();
+    if (!w.endsWith(".") || !COUNTRY_ABBREVIATIONS.contains(w) || k + 2 >= b) {
+      return false;
+    }
+    String next = lower(toks.get(k + 1).text());
+    if (!toks.get(k + 1).tag().equals("PROPN") || Lexicon.ORG_HEADS.contains(next) || Lexicon.ORG_FIRST.contains(next)
+        || Lexicon.TITLE_CORE.contains(next) || Lexicon.FAC_HEADS.contains(next) || Lexicon.PLACE_HEADS.contains(next)
+        || gaz.place(toks.get(k + 1).text()) != null) {
+      return false;
+    }
+    int j = k + 2;
+    while (j < b && j < k + 4 && toks.get(j).isCapitalized()) {
+      j++;
+    }
+    return j < b && (toks.get(j).tag().equals("VERB") || toks.get(j).tag().equals("AUX"));
   }
 
   /** A hyphen token written without spaces between two words ("Min-Woo", "Make-A-Wish"). */
@@ -422,6 +444,10 @@ public final class EntityRecognizer {
 
   /** Types a span the rules and the decoded model output left open by the model's most probable type. */
   private void guessType(List<Token> toks, Sentence sent, Cand c, Span[] model) {
+    String first = toks.get(c.s).text();
+    if (c.e - c.s >= 2 && (COUNTRY_ABBREVIATIONS.contains(first) || gaz.countryCanonical(first) != null)) {
+      return; // "the U.S. Doe called": most likely a sentence split missed after "U.S.", not one name
+    }
     String[] words = new String[sent.tokenCount()];
     for (int i = 0; i < words.length; i++) {
       words[i] = toks.get(sent.firstToken() + i).text();
@@ -1163,6 +1189,9 @@ public final class EntityRecognizer {
       }
       String w = Names.fold(toks.get(k).text());
       String tag = toks.get(k).tag();
+      if (COUNTRY_ABBREVIATIONS.contains(toks.get(k).text()) || gaz.countryCanonical(toks.get(k).text()) != null) {
+        return false; // "U.S. Doe" (a sentence split missed after "U.S.") is no person's name
+      }
       boolean properish = tag.equals("PROPN") || k < e - 1 && (tag.equals("NOUN") || tag.equals("ADJ"));
       // a common word is no name part, except a first name (a given name, or a proper noun before another
       // proper noun: "Mark Zuckerberg"), and a surname ("Close", "Law") after a clear first name
