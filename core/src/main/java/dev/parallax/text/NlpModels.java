@@ -116,6 +116,16 @@ public final class NlpModels {
     return pos;
   }
 
+  /**
+   * The same models with another name-finder model, for example one trained by {@code NerTrainer}
+   * on part of the data (cross-validation) or on a user's own corpus.
+   *
+   * @throws NullPointerException if {@code model} is null
+   */
+  public NlpModels withNameFinderModel(TokenNameFinderModel model) {
+    return new NlpModels(sentence, tokenizer, pos, Objects.requireNonNull(model, "model"));
+  }
+
   /** Parallax's name-finder model, when it is on the classpath. */
   public java.util.Optional<TokenNameFinderModel> nameFinderModel() {
     return java.util.Optional.ofNullable(names);

@@ -220,4 +220,43 @@ class EntityRecognitionTest {
     assertThat(ms).noneMatch(m -> m.text().contains("Thornbury") && m.type() == EntityType.PERSON);
     assertThat(typeOf(ms, "Vardo Thackery")).isEqualTo(EntityType.PERSON);
   }
+
+  @Test
+  void keepsACapitalizedTheInsideASentenceInTheMentionButNotInTheId() {
+    List<EntityMention> ms = mentions("The report was first published by The Riverside Tribune on Monday.");
+    EntityMention m = find(ms, "The Riverside Tribune").orElseThrow(() -> new AssertionError(ms.toString()));
+    assertThat(m.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(m.entity()).isEqualTo("organization:riverside-tribune");
+  }
+
+  @Test
+  void keepsANameWrittenWithAHyphenWholeButNotAPairOfSurnames() {
+    List<EntityMention> ms = mentions(
+        "In the 62nd minute Kim Min-Woo conceded a penalty.\nThe Starmer-Merz agreement was signed.");
+    assertThat(typeOf(ms, "Kim Min-Woo")).isEqualTo(EntityType.PERSON);
+    assertThat(ms).noneMatch(m -> m.text().contains("Starmer"));
+  }
+
+  @Test
+  void typesAOneWordCompanyNameAsAnOrganizationAndCurrencyCodesAsNoName() {
+    List<EntityMention> ms = mentions("Shares of Volkswagen fell 3% to EUR 120 at 16:00 GMT, traders said.");
+    assertThat(typeOf(ms, "Volkswagen")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(ms).noneMatch(m -> m.text().equals("EUR") || m.text().equals("GMT"));
+  }
+
+  @Test
+  void typesAnAuthorCitedWithAYearAsAPerson() {
+    List<EntityMention> ms = mentions("Earlier work on memory training (Thorvaldsen, 2005) found small effects.");
+    assertThat(typeOf(ms, "Thorvaldsen")).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void separatesAPersonFromADottedCountryAbbreviationWhenASentenceBoundaryWasMissed() {
+    List<EntityMention> ms = mentions(
+        "Arrivals fell sharply in the U.S. Harlan called the drop \"remarkable,\" aides said. Jonas Harlan spoke later.\n"
+            + "The U.S. Senate voted on Friday.");
+    assertThat(typeOf(ms, "U.S.")).isEqualTo(EntityType.LOCATION);
+    assertThat(find(ms, "Harlan").orElseThrow().entity()).isEqualTo("person:jonas-harlan");
+    assertThat(typeOf(ms, "U.S. Senate")).isEqualTo(EntityType.ORGANIZATION);
+  }
 }

@@ -40,7 +40,7 @@ public final class EntityRecognizer {
   private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "USA", "U.S.A.", "UK", "U.K.");
   /** Last words of title-cased phrases that are not person names ("Alien Enemies Act"). */
   private static final Set<String> NOT_PERSON_WORDS =
-      Set.of("act", "law", "bill", "agenda", "plan", "program", "programme", "policy", "initiative", "report", "strategy",
+      Set.of("act", "law", "bill", "agenda", "average", "plan", "program", "programme", "policy", "initiative", "report", "strategy",
           "order", "treaty", "accord", "agreement", "doctrine", "rule", "amendment", "populations", "violence",
           "first", "day", "week", "war", "crisis", "summit", "conference", "awards", "award", "prize", "cup",
           "games", "championship", "festival", "election", "elections", "index", "online", "update", "news");
@@ -49,13 +49,17 @@ public final class EntityRecognizer {
   /** First words that name a region of a continent or country: "Eastern Europe", "Southern Africa". */
   private static final Set<String> REGION_MODIFIERS =
       Set.of("central", "latin", "northern", "southern", "eastern", "western", "sub-saharan", "equatorial");
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western");
   private static final Set<String> GROUP_ADJ = Set.of("criminal", "terrorist", "armed", "rebel", "paramilitary", "street", "drug", "transnational", "extremist", "militant");
 
   private final NameFinderME finder;
   private final Gazetteers gaz = Gazetteers.english();
 
+  private final SpanTyper typer;
+
   public EntityRecognizer(NlpModels models) {
     this.finder = models.nameFinderModel().map(NameFinderME::new).orElse(null);
+    this.typer = models.nameFinderModel().map(SpanTyper::of).orElse(null);
   }
 
   /** A candidate name: tokens [s, e) of the article, its type evidence and role. */
@@ -104,6 +108,9 @@ public final class EntityRecognizer {
       if (finder != null) {
         finder.clearAdaptiveData();
       }
+      if (typer != null) {
+        typer.clear();
+      }
     }
     String t = text.text();
     consistency(t, toks, text, cands, bodySentence);
@@ -134,8 +141,14 @@ public final class EntityRecognizer {
       return false;
     }
     String lw = lower(Names.stripPossessive(w));
-    if (Lexicon.NOT_NAMES.contains(lw)) {
+    if (Lexicon.NOT_NAMES.contains(lw) || isCode(w)) {
       return false;
+    }
+    if (COUNTRY_ABBREVIATIONS.contains(w) && k + 1 < toks.size()) {
+      String n = lower(toks.get(k + 1).text());
+      if (n.startsWith("$") || n.startsWith("dollar") || n.equals("cents")) {
+        return false; // "US $199", "US dollars": a currency, not the country
+      }
     }
     String tag = tok.tag();
     if (tag.equals("PRON") || tag.equals("DET") || tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("SCONJ")
@@ -147,6 +160,11 @@ public final class EntityRecognizer {
           || Lexicon.TITLE_CORE.contains(lw);
     }
     return true;
+  }
+
+  /** A currency or time-zone code ("USD", "US$", "GMT"): never a name. */
+  private static boolean isCode(String w) {
+    return w.indexOf('$') >= 0 || Lexicon.CODES.contains(lower(w));
   }
 
   private static boolean isOpeningQuote(List<Token> toks, int k, int sentenceStart) {
@@ -180,9 +198,11 @@ public final class EntityRecognizer {
       }
       int st = k;
       int en = k + 1;
-      while (en < b && en - st < MAX_NAME_TOKENS && !endsPossessive(toks, en - 1, b)) {
+      while (en < b && en - st < MAX_NAME_TOKENS && !endsPossessive(toks, en - 1, b) && !missedBoundary(toks, en - 1, b)) {
         if (isNameToken(toks, en, a)) {
           en++;
+        } else if (innerHyphen(toks, en, b) && isNameToken(toks, en + 1, a)) {
+          en += 2; // "Min - Woo" tokenized from "Min-Woo"
         } else if (gangNumber(toks, st, en, a, b)) {
           en++;
           break; // "Barrio 18": a number ends a gang's name
@@ -196,6 +216,34 @@ public final class EntityRecognizer {
       k = en;
     }
     return out;
+  }
+
+  /**
+   * A sentence boundary the splitter missed after a dotted country abbreviation: "... to the U.S.
+   * Doe called it ..." (a proper noun that is no organization, title or place word, then a verb).
+   */
+  private boolean missedBoundary(List<Token> toks, int k, int b) {
+    String w = toks.get(k).text();
+    if (!w.endsWith(".") || !COUNTRY_ABBREVIATIONS.contains(w) || k + 2 >= b) {
+      return false;
+    }
+    String next = lower(toks.get(k + 1).text());
+    if (!toks.get(k + 1).tag().equals("PROPN") || Lexicon.ORG_HEADS.contains(next) || Lexicon.ORG_FIRST.contains(next)
+        || Lexicon.TITLE_CORE.contains(next) || Lexicon.FAC_HEADS.contains(next) || Lexicon.PLACE_HEADS.contains(next)
+        || gaz.place(toks.get(k + 1).text()) != null) {
+      return false;
+    }
+    int j = k + 2;
+    while (j < b && j < k + 4 && toks.get(j).isCapitalized()) {
+      j++;
+    }
+    return j < b && (toks.get(j).tag().equals("VERB") || toks.get(j).tag().equals("AUX"));
+  }
+
+  /** A hyphen token written without spaces between two words ("Min-Woo", "Make-A-Wish"). */
+  private static boolean innerHyphen(List<Token> toks, int k, int b) {
+    return k > 0 && k + 1 < b && toks.get(k).text().equals("-") && toks.get(k - 1).end() == toks.get(k).start()
+        && toks.get(k).end() == toks.get(k + 1).start();
   }
 
   /** A 1-3 digit number after a name near a group noun: "gangs like ... Barrio 18", "the 18th Street gang". */
@@ -311,6 +359,11 @@ public final class EntityRecognizer {
       c.key = Names.fold(text) + " administration";
       return;
     }
+    if (n == 2 && COMPASS.contains(first) && Lexicon.LANGUAGE_ADJECTIVES.contains(last) && gaz.place(text) == null) {
+      c.type = null;
+      c.strength = -1; // "South Korean": a nationality, not a name
+      return;
+    }
     if (n == 1 && COUNTRY_ABBREVIATIONS.contains(toks.get(c.s).text()) || gaz.countryCanonical(text) != null) {
       set(c, EntityType.LOCATION, 3); // "U.K.", "UAE", "Britain": another name of a country
       return;
@@ -321,6 +374,8 @@ public final class EntityRecognizer {
       set(c, EntityType.GROUP, 3); // "the Sinaloa cartel", "the X gang"
     } else if (gaz.place(text) != null) {
       set(c, EntityType.LOCATION, 3);
+    } else if (n == 1 && gaz.isCompany(text)) {
+      set(c, EntityType.ORGANIZATION, 2.5);
     } else if ((last.equals("center") || last.equals("centre")) && n >= 2) {
       boolean fac = Lexicon.FAC_CENTER_MODIFIERS.contains(lower(toks.get(c.e - 2).text()));
       set(c, fac ? EntityType.FACILITY : EntityType.ORGANIZATION, 3);
@@ -361,18 +416,59 @@ public final class EntityRecognizer {
     if (c.type == null && Lexicon.HONORIFIC.contains(prev)) {
       set(c, EntityType.PERSON, 3);
     }
+    if (c.type == null && n <= 3 && citation(toks, c.e, b) && personLike(toks, c.s, c.e)) {
+      set(c, EntityType.PERSON, 2); // an author cited as "Doe et al.", "Doe (2005)", "(Doe, 2005)"
+    }
     if (c.type == null) {
       EntityType m = modelType(model, c, a);
       if (m != null && (m != EntityType.PERSON || personLike(toks, c.s, c.e))) {
         set(c, m, 1);
       }
     }
-    if (c.type == null && n >= 2 && gaz.isGivenName(toks.get(c.s).text()) && personLike(toks, c.s, c.e)) {
+    if (c.type == null && n >= 2 && n <= 3 && firstName(toks.get(c.s).text()) && personLike(toks, c.s, c.e)) {
       set(c, EntityType.PERSON, 2);
+    }
+    if (c.type == null && typer != null && c.s > a) {
+      guessType(toks, sent, c, model);
     }
     if (c.type == null || c.type == EntityType.PERSON) {
       appositive(toks, c, b);
     }
+  }
+
+  /**
+   * A span the rules could not type gets the model's most probable type only when the model gives
+   * "no name here" at most this probability (chosen by cross-validation on the training documents).
+   */
+  static final double GUESS_MAX_OTHER = 0.7;
+
+  /** Types a span the rules and the decoded model output left open by the model's most probable type. */
+  private void guessType(List<Token> toks, Sentence sent, Cand c, Span[] model) {
+    String first = toks.get(c.s).text();
+    if (c.e - c.s >= 2 && (COUNTRY_ABBREVIATIONS.contains(first) || gaz.countryCanonical(first) != null)) {
+      return; // "the U.S. Doe called": most likely a sentence split missed after "U.S.", not one name
+    }
+    String[] words = new String[sent.tokenCount()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = toks.get(sent.firstToken() + i).text();
+    }
+    SpanTyper.Guess g = typer.guess(words, model, c.s - sent.firstToken());
+    if (g != null && g.other() < GUESS_MAX_OTHER && (g.type() != EntityType.PERSON || personLike(toks, c.s, c.e))) {
+      set(c, g.type(), 0.4);
+    }
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d[a-z]?");
+
+  /** An author citation follows token {@code e}: "et al.", "(2005)", ", 2005". */
+  private static boolean citation(List<Token> toks, int e, int b) {
+    if (e + 1 >= b) {
+      return false;
+    }
+    String n1 = toks.get(e).text();
+    String n2 = toks.get(e + 1).text();
+    return n1.equals("et") && n2.startsWith("al")
+        || (n1.equals("(") || n1.equals(",")) && YEAR.matcher(n2).matches();
   }
 
   private static boolean innerHeadBeforeOf(List<Token> toks, Cand c, Set<String> heads) {
@@ -601,7 +697,7 @@ public final class EntityRecognizer {
         }
       }
       String w0 = lower(toks.get(ms).text());
-      if (!ok || Lexicon.NOT_NAMES.contains(w0) || me - ms > MAX_NAME_TOKENS) {
+      if (!ok || Lexicon.NOT_NAMES.contains(w0) || isCode(w0) || me - ms > MAX_NAME_TOKENS) {
         continue;
       }
       Cand c = new Cand(ms, me, s.index());
@@ -630,7 +726,8 @@ public final class EntityRecognizer {
   // ------------------------------------------------------------------------------ consistency
 
   private void consistency(String t, List<Token> toks, AnnotatedText text, List<Cand> cands, boolean[] body) {
-    cands.removeIf(c -> c.strength < 0 || hyphenFragment(toks, c) || joinedPair(toks.get(c.s).text(), c) || slogan(toks, c));
+    cands.removeIf(c -> c.strength < 0 || hyphenFragment(toks, c) || joinedPair(toks.get(c.s).text(), c)
+        || joinedPair(toks, c) || slogan(toks, c));
     // acronyms take the type of their expansion
     for (Cand c : cands) {
       if (c.acronymOf != null && c.acronymOf.type != null) {
@@ -655,6 +752,7 @@ public final class EntityRecognizer {
         }
       }
     }
+    Set<String> termAcronyms = termAcronyms(toks, text);
     // unknown spans: acronyms are organizations, 2-4 capitalized words with evidence of a person are
     // persons (a title-case phrase alone may be a slogan or a title), others are dropped
     for (Cand c : cands) {
@@ -663,9 +761,13 @@ public final class EntityRecognizer {
       }
       int n = c.e - c.s;
       String w = toks.get(c.s).text();
-      if (n == 1 && gaz.isGivenName(w) && toks.get(c.s).tag().equals("PROPN") && gaz.place(w) == null) {
+      if (n == 1 && gaz.isGivenName(w) && toks.get(c.s).tag().equals("PROPN") && gaz.place(w) == null
+          && !gaz.isCommonWord(Names.fold(w))) {
         set(c, EntityType.PERSON, 0.5);
-      } else if (n == 1 && isAcronym(w) && w.length() <= 6) {
+      } else if (n == 1 && gaz.isCompanyWord(Names.stripPossessive(w)) && toks.get(c.s).tag().equals("PROPN")) {
+        set(c, EntityType.ORGANIZATION, 0.5);
+      } else if (n == 1 && isAcronym(w) && w.length() <= 6 && !termAcronyms.contains(w)
+          && !Lexicon.COMMON_ACRONYMS.contains(lower(w))) {
         set(c, EntityType.ORGANIZATION, 0.5);
       } else if (n >= 2 && n <= 4 && allCapitalizedWords(toks, c.s, c.e) && personLike(toks, c.s, c.e)
           && (n > 2 || personEvidence(toks, c))) {
@@ -689,12 +791,14 @@ public final class EntityRecognizer {
     for (Cand c : cands) {
       String f = fold(toks, c);
       List<String> full = fullNames.get(f);
-      if (full != null && full.size() == 1 && (c.type == null || c.type == EntityType.PERSON || c.strength < 3)) {
+      boolean city = c.e - c.s == 1 && "city".equals(gaz.place(spanText(toks, c.s, c.e)));
+      if (full != null && full.size() == 1 && (c.type == null || c.type == EntityType.PERSON || c.strength < 3 || city)) {
         c.type = EntityType.PERSON;
         c.strength = Math.max(c.strength, 2);
         c.key = full.get(0);
       }
     }
+    orgFirstWords(toks, cands);
     cands.removeIf(c -> c.type == null);
     // known names elsewhere in the article (headlines, sentence starts)
     matchKnownNames(toks, text, cands, body);
@@ -726,6 +830,66 @@ public final class EntityRecognizer {
         c.type = acr.type;
       }
     }
+  }
+
+  /**
+   * A one-word span that starts a longer organization name of the same article is that organization
+   * ("Acme" after "Acme Motor Company"), unless strong evidence types it otherwise or a person's full
+   * name ends with it.
+   */
+  private void orgFirstWords(List<Token> toks, List<Cand> cands) {
+    Set<String> firsts = new java.util.HashSet<>();
+    for (Cand c : cands) {
+      if (c.type == EntityType.ORGANIZATION && c.e - c.s >= 2 && !c.administration && c.acronymOf == null
+          && !toks.get(c.s).tag().equals("ADJ")) {
+        String w = Names.stripPossessive(toks.get(c.s).text());
+        String lw = lower(w);
+        if (w.length() >= 3 && !Lexicon.ORG_FIRST.contains(lw) && !Lexicon.ORG_HEADS.contains(lw) && gaz.place(w) == null
+            && !gaz.isPlaceWord(Names.fold(w)) && !gaz.isCommonWord(Names.fold(w)) && !isAcronym(w)
+            && !REGION_MODIFIERS.contains(lw) && !gaz.isDemonymPlural(w + "s") && !Lexicon.NAME_CONNECTORS.contains(toks.get(c.s + 1).text())) {
+          firsts.add(Names.fold(w));
+        }
+      }
+    }
+    if (firsts.isEmpty()) {
+      return;
+    }
+    for (Cand c : cands) {
+      if (c.e - c.s == 1 && (c.type == null || c.strength < 3 && c.type != EntityType.ORGANIZATION && c.key == null)
+          && firsts.contains(fold(toks, c))) {
+        c.type = EntityType.ORGANIZATION;
+        c.strength = Math.max(c.strength, 1.5);
+      }
+    }
+  }
+
+  /**
+   * Acronyms that a text defines as terms, not names: "(XYZ)" right after lower-case words whose
+   * initials spell it ("compact fluorescent lamp (CFL)").
+   */
+  private static Set<String> termAcronyms(List<Token> toks, AnnotatedText text) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int k = 1; k + 1 < toks.size(); k++) {
+      String w = toks.get(k).text();
+      if (!toks.get(k - 1).text().equals("(") || !toks.get(k + 1).text().equals(")") || !isAcronym(w)) {
+        continue;
+      }
+      String letters = w.replaceAll("[^A-Za-z]", "");
+      int n = letters.length();
+      if (k - 1 - n < 0) {
+        continue;
+      }
+      boolean match = true;
+      for (int i = 0; i < n && match; i++) {
+        String x = toks.get(k - 1 - n + i).text();
+        match = !x.isEmpty() && Character.isLowerCase(x.charAt(0))
+            && Character.toLowerCase(letters.charAt(i)) == x.charAt(0);
+      }
+      if (match) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /**
@@ -764,7 +928,7 @@ public final class EntityRecognizer {
   private static boolean hyphenFragment(List<Token> toks, Cand c) {
     for (int k = c.s; k < c.e; k++) {
       String w = toks.get(k).text();
-      if (w.endsWith("-") || w.startsWith("-")) {
+      if ((w.endsWith("-") || w.startsWith("-")) && !(k > c.s && k < c.e - 1 && innerHyphen(toks, k, toks.size()))) {
         return true;
       }
     }
@@ -778,6 +942,15 @@ public final class EntityRecognizer {
     }
     int h = w.indexOf('-');
     return h > 0 && h + 1 < w.length() && Character.isUpperCase(w.charAt(h + 1)) && Character.isLowerCase(w.charAt(h - 1));
+  }
+
+  /** The same for a pair the tokenizer split at the hyphen ("Smith", "-", "Jones"). */
+  private static boolean joinedPair(List<Token> toks, Cand c) {
+    if (c.e - c.s != 3 || c.strength >= 3 || !innerHyphen(toks, c.s + 1, toks.size())) {
+      return false;
+    }
+    String w = toks.get(c.s).text();
+    return Character.isLowerCase(w.charAt(w.length() - 1));
   }
 
   private String keyOf(List<Token> toks, Cand c) {
@@ -874,7 +1047,7 @@ public final class EntityRecognizer {
         return false;
       }
       String raw = toks.get(b + i).text();
-      if (i == 0 && !Character.isUpperCase(raw.charAt(0)) || raw.endsWith("-")) {
+      if (i == 0 && !Character.isUpperCase(raw.charAt(0)) || raw.endsWith("-") || isCode(raw)) {
         return false;
       }
     }
@@ -909,6 +1082,11 @@ public final class EntityRecognizer {
     Set<String> seen = new LinkedHashSet<>();
     for (Cand c : cands) {
       int start = toks.get(c.s).start();
+      if (c.s > 0 && c.type != EntityType.PERSON && c.type != EntityType.GROUP && c.acronymOf == null
+          && toks.get(c.s - 1).text().equals("The") && toks.get(c.s - 1).sentence() == toks.get(c.s).sentence()
+          && c.s - 1 > firstTokenOfSentence(toks, c.s)) {
+        start = toks.get(c.s - 1).start(); // a capitalized "The" inside a sentence is part of the name
+      }
       Token lastTok = toks.get(c.e - 1);
       int end = lastTok.end() - Names.possessiveLength(lastTok.text());
       if (c.administration) {
@@ -945,7 +1123,7 @@ public final class EntityRecognizer {
           && (Lexicon.LANGUAGE_ADJECTIVES.contains(w) || Character.isUpperCase(last.charAt(0)) && gaz.isDemonymPlural(last + "s"))) {
         return true;
       }
-      if (c.type == EntityType.ORGANIZATION && Lexicon.COMMON_ACRONYMS.contains(w)) {
+      if (c.type == EntityType.ORGANIZATION && (Lexicon.COMMON_ACRONYMS.contains(w) || Lexicon.LANGUAGE_ADJECTIVES.contains(w))) {
         return true;
       }
     }
@@ -961,6 +1139,14 @@ public final class EntityRecognizer {
   }
 
   // ---------------------------------------------------------------------------------- helpers
+
+  private static int firstTokenOfSentence(List<Token> toks, int k) {
+    int sentence = toks.get(k).sentence();
+    while (k > 0 && toks.get(k - 1).sentence() == sentence) {
+      k--;
+    }
+    return k;
+  }
 
   private static String spanText(List<Token> toks, int s, int e) {
     StringBuilder sb = new StringBuilder();
@@ -981,16 +1167,38 @@ public final class EntityRecognizer {
     return ACRONYM.matcher(w).matches() && w.chars().filter(Character::isLetter).count() >= 2;
   }
 
+  /**
+   * Given names that are also common words ("Mark", "Bill", "Grace") and so are not in the given-name
+   * set; before a surname they are first names.
+   */
+  private static final Set<String> WORD_FIRST_NAMES =
+      Set.of("Mark", "Bill", "Will", "Frank", "Grace", "Rose", "Hope", "Faith", "Guy", "Dean", "Earl", "Art", "Chuck",
+          "Jack", "Bob", "Sue", "Pat", "Ray", "Bud", "Buck", "Hank", "Rob", "Don", "Ken", "Gene", "Joy", "Kim");
+
+  /** A word that starts a person's name: a given name, or a common-word first name ("Mark"). */
+  private boolean firstName(String w) {
+    return gaz.isGivenName(w) || WORD_FIRST_NAMES.contains(w);
+  }
+
   private boolean personLike(List<Token> toks, int s, int e) {
+    boolean given = e - s >= 2 && firstName(toks.get(s).text()) && !gaz.isCommonWord(Names.fold(toks.get(s).text()))
+        || e - s >= 2 && WORD_FIRST_NAMES.contains(toks.get(s).text());
     for (int k = s; k < e; k++) {
+      if (k > s && k < e - 1 && innerHyphen(toks, k, toks.size())) {
+        continue;
+      }
       String w = Names.fold(toks.get(k).text());
       String tag = toks.get(k).tag();
+      if (COUNTRY_ABBREVIATIONS.contains(toks.get(k).text()) || gaz.countryCanonical(toks.get(k).text()) != null) {
+        return false; // "U.S. Doe" (a sentence split missed after "U.S.") is no person's name
+      }
       boolean properish = tag.equals("PROPN") || k < e - 1 && (tag.equals("NOUN") || tag.equals("ADJ"));
-      // a common word may open a person's name when it is a given name, or a proper noun before another
-      // proper noun ("Mark Zuckerberg", "Bill Gates")
-      boolean firstName = k == s && (gaz.isGivenName(toks.get(k).text())
-          || e - s >= 2 && tag.equals("PROPN") && toks.get(k + 1).tag().equals("PROPN"));
-      if (!properish || gaz.isPlaceWord(w) || gaz.isCommonWord(w) && !firstName || NOT_PERSON_WORDS.contains(w)
+      // a common word is no name part, except a first name (a given name, or a proper noun before another
+      // proper noun: "Mark Zuckerberg"), and a surname ("Close", "Law") after a clear first name
+      boolean commonOk = k == s && (firstName(toks.get(k).text())
+          || e - s >= 2 && tag.equals("PROPN") && toks.get(k + 1).tag().equals("PROPN"))
+          || given && k == e - 1 && tag.equals("PROPN");
+      if (!properish || gaz.isPlaceWord(w) || gaz.isCommonWord(w) && !commonOk || NOT_PERSON_WORDS.contains(w)
           || Lexicon.GROUP_NOUNS.contains(w) || Lexicon.ORG_HEADS.contains(w) || Lexicon.PLACE_HEADS.contains(w)) {
         return false;
       }
@@ -1001,6 +1209,9 @@ public final class EntityRecognizer {
   private static boolean allCapitalizedWords(List<Token> toks, int s, int e) {
     for (int k = s; k < e; k++) {
       String w = toks.get(k).text();
+      if (k > s && k < e - 1 && innerHyphen(toks, k, toks.size())) {
+        continue;
+      }
       if (!Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '’' || ch == '\'' || ch == '-')
           || isAcronym(w)) {
         return false;

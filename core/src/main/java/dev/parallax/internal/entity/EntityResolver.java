@@ -138,7 +138,7 @@ public final class EntityResolver {
       } else {
         keys.add("X|" + String.join(" ", n.keyWords));
         for (EntityMention m : n.mentions) {
-          keys.add("X|" + Names.fold(m.text()));
+          keys.add("X|" + Names.fold(Names.stripLeadingArticle(m.text())));
           String country = m.type() == EntityType.LOCATION ? Gazetteers.english().countryCanonical(m.text()) : null;
           if (country != null) {
             keys.add("X|" + Names.fold(country));
@@ -246,7 +246,7 @@ public final class EntityResolver {
         arts.add(n.article);
         for (EntityMention m : n.mentions) {
           votes.merge(m.type(), 1, Integer::sum);
-          String s = Names.stripPossessive(m.text());
+          String s = Names.stripLeadingArticle(Names.stripPossessive(m.text()));
           surfaces.merge(s, 1, Integer::sum);
           aliases.add(m.text());
         }
@@ -319,7 +319,7 @@ public final class EntityResolver {
    * empty when it is not swept. The dictionary maps each key to its first mention in corpus order.
    */
   public static java.util.Optional<String> sweepKey(EntityMention m) {
-    List<String> words = Names.foldedWords(m.text());
+    List<String> words = Names.foldedWords(Names.stripLeadingArticle(m.text()));
     if (words.isEmpty() || words.size() > MAX_SWEEP_TOKENS || m.type() == EntityType.PERSON && words.size() < 2) {
       return java.util.Optional.empty();
     }
@@ -358,7 +358,7 @@ public final class EntityResolver {
         String surface = a.article().text().substring(t.start(), end);
         EntityMention hit = known.get(Names.fold(surface));
         if (hit != null) {
-          String local = hit.type().name().toLowerCase(Locale.ROOT) + ":" + Names.slug(hit.text());
+          String local = hit.type().name().toLowerCase(Locale.ROOT) + ":" + Names.slug(Names.stripLeadingArticle(hit.text()));
           ms.add(new EntityMention(a.id(), surface, hit.type(), local, t.start(), end, t.sentence(), ""));
           for (int i = t.start(); i < end; i++) {
             covered[i] = true;

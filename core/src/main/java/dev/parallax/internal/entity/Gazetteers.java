@@ -22,6 +22,7 @@ final class Gazetteers {
   static final String PLACES = "dev/parallax/gazetteer/places.tsv";
   static final String GIVEN = "dev/parallax/gazetteer/given-names.txt";
   static final String COMMON = "dev/parallax/gazetteer/common-words.txt";
+  static final String COMPANIES = "dev/parallax/gazetteer/companies.tsv";
   /** Other names of countries ("U.K.", "Britain", "UAE") and the canonical name each stands for. */
   static final String COUNTRY_ALIASES = "dev/parallax/gazetteer/country-aliases.tsv";
 
@@ -58,6 +59,8 @@ final class Gazetteers {
   private final Set<String> countryWords;
   private final Set<String> common;
   private final Map<String, String> countryAliases; // folded alias -> canonical name
+  private final Set<String> companies;
+  private final Set<String> companyWords;
 
   private Gazetteers(
       Map<String, String> places,
@@ -65,7 +68,11 @@ final class Gazetteers {
       java.util.TreeSet<String> placeWords,
       Set<String> countryWords,
       Set<String> common,
-      Map<String, String> countryAliases) {
+      Map<String, String> countryAliases,
+      Set<String> companies,
+      Set<String> companyWords) {
+    this.companies = Set.copyOf(companies);
+    this.companyWords = Set.copyOf(companyWords);
     this.countryAliases = Map.copyOf(countryAliases);
     this.common = Set.copyOf(common);
     this.countryWords = Set.copyOf(countryWords);
@@ -133,7 +140,25 @@ final class Gazetteers {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteers", e);
     }
-    return new Gazetteers(places, given, placeWords, countryWords, common, aliases);
+    Set<String> companies = new HashSet<>();
+    Set<String> companyWords = new HashSet<>();
+    try {
+      for (String line : lines(COMPANIES)) {
+        int tab = line.indexOf('\t');
+        if (tab > 0) {
+          (line.substring(tab + 1).strip().equals("word") ? companyWords : companies).add(line.substring(0, tab));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteers", e);
+    }
+    Gazetteers g = new Gazetteers(places, given, placeWords, countryWords, common, aliases, companies, companyWords);
+    // demonyms and legal forms in the company word list ("Brazilian", "GmbH") are not company names
+    java.util.function.Predicate<String> generic = w -> g.isDemonymPlural(w + "s") || g.isCommonWord(Names.fold(w))
+        || Lexicon.LANGUAGE_ADJECTIVES.contains(w.toLowerCase(java.util.Locale.ROOT)) || isGenericWord(w);
+    companies.removeIf(generic);
+    companyWords.removeIf(generic);
+    return new Gazetteers(places, given, placeWords, countryWords, common, aliases, companies, companyWords);
   }
 
   private static java.util.List<String> lines(String resource) throws IOException {
@@ -168,6 +193,27 @@ final class Gazetteers {
   /** True for a word the training texts mostly write in lower case ("system", "library"). */
   boolean isCommonWord(String folded) {
     return common.contains(folded);
+  }
+
+  /** True for a one-word company name of the company list ("Volkswagen", "Nvidia"). */
+  boolean isCompany(String word) {
+    return companies.contains(word);
+  }
+
+  /**
+   * True for a company word that is also an English word ("Google", "Target"): weak evidence of an
+   * organization, used only when nothing else types a one-word name.
+   */
+  boolean isCompanyWord(String word) {
+    return companyWords.contains(word);
+  }
+
+  /** Head words, titles and plural or derived common nouns ("Airlines", "Motors", "Association"). */
+  private static boolean isGenericWord(String w) {
+    String lw = w.toLowerCase(java.util.Locale.ROOT);
+    return Lexicon.ORG_HEADS.contains(lw) || Lexicon.FAC_HEADS.contains(lw) || Lexicon.PLACE_HEADS.contains(lw)
+        || Lexicon.TITLE_CORE.contains(lw) || lw.endsWith("s") || lw.endsWith("ion") || lw.endsWith("ics")
+        || lw.endsWith("ity") || lw.endsWith("ing") || lw.endsWith("al") || lw.endsWith("ive") || lw.endsWith("ed");
   }
 
   /** True for a common given name ("Maria", "John"). */

@@ -164,7 +164,15 @@ final class Lexicon {
           "utc", "faq", "cpu", "gpu", "ram", "lcd", "led", "phd", "mba", "bc", "ad", "am", "pm", "ok", "diy", "vip",
           "suv", "rpm", "mph", "kph", "ip", "api", "sql", "xml", "json", "http", "www", "lgbt", "lgbtq", "covid",
           "sars", "adhd", "ptsd", "std", "ivf", "cctv", "gmo", "co2", "ev", "evs", "3d", "vr", "ar", "hr", "pr",
-          "qa", "r&d", "m&a", "ipo", "etf", "roi", "gis", "os", "ui", "ux", "wifi", "ngo", "ngos", "mp", "mps");
+          "qa", "r&d", "m&a", "ipo", "etf", "roi", "gis", "os", "ui", "ux", "wifi", "ngo", "ngos", "mp", "mps",
+          "gb", "mb", "kb", "tb", "ghz", "mhz", "km", "kg", "sdk", "pcs", "rsvp", "asap", "suv", "aids", "er", "dvd",
+          "ph.d", "bsc", "msc", "ba", "ma", "vs", "etc", "pin", "2d", "4g", "5g", "wmd", "ied", "rpg");
+
+  /** Currency and time-zone codes, which look like acronyms but are not names ("USD", "GMT"). */
+  static final Set<String> CODES =
+      words("usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "cad", "aud", "nzd", "hkd", "inr", "krw", "rub", "brl",
+          "mxn", "sek", "nok", "dkk", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
+          "cest", "bst", "jst", "ist", "aest");
 
   /** Lower-case words after which a role phrase introduces an appositive person ("X, a spokesman for Y"). */
   static final Set<String> APPOSITIVE_START = words("a", "an", "the", "former", "who", "its", "his", "her", "their");

@@ -66,6 +66,14 @@ public final class Names {
     return s.isEmpty() ? "x" : s;
   }
 
+  /**
+   * Removes a leading capitalized article that a mention may include ("The New York Times" -> "New
+   * York Times"), so names and keys do not depend on it.
+   */
+  public static String stripLeadingArticle(String s) {
+    return s.startsWith("The ") && s.length() > 4 ? s.substring(4) : s;
+  }
+
   /** Removes a trailing possessive: "Merkel’s" -> "Merkel", "Jones'" -> "Jones". */
   public static String stripPossessive(String s) {
     if (s.length() > 2 && (s.endsWith("'s") || s.endsWith("’s") || s.endsWith("'S") || s.endsWith("’S"))) {

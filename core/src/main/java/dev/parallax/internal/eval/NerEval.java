@@ -51,7 +51,7 @@ public final class NerEval {
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    Counts plus(Counts o) {
+    public Counts plus(Counts o) {
       return new Counts(tp + o.tp, fp + o.fp, fn + o.fn);
     }
   }
@@ -92,6 +92,7 @@ public final class NerEval {
       Parallax px = Parallax.builder().models(models).figures(false).dates(false).quotes(false).build();
       List<Score> out = new ArrayList<>();
       out.add(system("gum-heldout/recognizer", gum, px, false));
+      out.add(system("gum-heldout/news/recognizer", gum.stream().filter(d -> d.id().contains("_news_")).toList(), px, false));
       out.add(model("gum-heldout/model-only", gum, models));
       out.add(system("meantime-heldout/recognizer", mt, px, false));
       out.add(system("meantime-heldout/recognizer/complete-sentences", mt, px, true));
@@ -102,7 +103,7 @@ public final class NerEval {
     }
   }
 
-  private static Score system(String name, List<GoldDoc> docs, Parallax px, boolean completeOnly) {
+  static Score system(String name, List<GoldDoc> docs, Parallax px, boolean completeOnly) {
     Map<String, int[]> c = new LinkedHashMap<>();
     for (GoldDoc d : docs) {
       StringBuilder text = new StringBuilder();
@@ -140,8 +141,8 @@ public final class NerEval {
       count(c, gold, pred);
       if (Boolean.getBoolean("parallax.eval.verbose")) {
         String t = text.toString();
-        gold.stream().filter(g -> !pred.contains(g)).forEach(g -> System.err.println(name + " FN " + show(t, g)));
-        pred.stream().filter(g -> !gold.contains(g)).forEach(g -> System.err.println(name + " FP " + show(t, g)));
+        gold.stream().filter(g -> !pred.contains(g)).forEach(g -> System.err.println(name + " FN " + d.id() + " " + show(t, g)));
+        pred.stream().filter(g -> !gold.contains(g)).forEach(g -> System.err.println(name + " FP " + d.id() + " " + show(t, g)));
       }
     }
     return score(name, docs.size(), c);
@@ -149,10 +150,14 @@ public final class NerEval {
 
   private static String show(String t, String key) {
     String[] p = key.split(":");
-    return p[2] + " [" + t.substring(Integer.parseInt(p[0]), Integer.parseInt(p[1])) + "]";
+    int a = Integer.parseInt(p[0]);
+    int b = Integer.parseInt(p[1]);
+    String left = t.substring(Math.max(0, a - 50), a).replace('\n', ' ');
+    String right = t.substring(b, Math.min(t.length(), b + 50)).replace('\n', ' ');
+    return p[2] + " [" + t.substring(a, b) + "]\t" + left + "[[" + t.substring(a, b) + "]]" + right;
   }
 
-  private static Score model(String name, List<GoldDoc> docs, NlpModels models) {
+  static Score model(String name, List<GoldDoc> docs, NlpModels models) {
     Map<String, int[]> c = new LinkedHashMap<>();
     if (models.nameFinderModel().isEmpty()) {
       return score(name, docs.size(), c);

@@ -20,18 +20,23 @@ class NerAccuracyIT {
   @Test
   void recognizerStaysAboveItsMeasuredF1OnHeldOutGumDocuments() {
     NerEval.Score s = result.score("gum-heldout/recognizer");
-    assertThat(s.overall().f1()).isGreaterThan(0.50);
-    assertThat(s.byType().get("PERSON").f1()).isGreaterThan(0.45);
-    assertThat(s.byType().get("ORGANIZATION").f1()).isGreaterThan(0.45);
-    assertThat(s.byType().get("LOCATION").f1()).isGreaterThan(0.55);
+    assertThat(s.overall().f1()).isGreaterThan(0.57); // measured 0.607
+    assertThat(s.byType().get("PERSON").f1()).isGreaterThan(0.56);
+    assertThat(s.byType().get("ORGANIZATION").f1()).isGreaterThan(0.50);
+    assertThat(s.byType().get("LOCATION").f1()).isGreaterThan(0.62);
   }
 
   @Test
   void recognizerStaysAboveItsMeasuredF1OnHeldOutMeantimeDocuments() {
-    assertThat(result.score("meantime-heldout/recognizer").overall().f1()).isGreaterThan(0.26);
+    assertThat(result.score("meantime-heldout/recognizer").overall().f1()).isGreaterThan(0.36); // measured 0.393
     NerEval.Score complete = result.score("meantime-heldout/recognizer/complete-sentences");
-    assertThat(complete.overall().f1()).isGreaterThan(0.42);
-    assertThat(complete.overall().recall()).isGreaterThan(0.55);
+    assertThat(complete.overall().f1()).isGreaterThan(0.71); // measured 0.747
+    assertThat(complete.overall().recall()).isGreaterThan(0.78);
+  }
+
+  @Test
+  void recognizerStaysAboveItsMeasuredF1OnHeldOutGumNewsDocuments() {
+    assertThat(result.score("gum-heldout/news/recognizer").overall().f1()).isGreaterThan(0.54); // measured 0.585
   }
 
   @Test

@@ -70,7 +70,9 @@ public final class GoldCorpora {
           "vice", "prime", "minister", "secretary", "senator", "sen.", "rep.", "gov.", "governor", "mayor",
           "judge", "justice", "chief", "general", "gen.", "col.", "capt.", "captain", "lt.", "sgt.",
           "king", "queen", "prince", "princess", "pope", "saint", "st.", "professor", "prof.", "rev.",
-          "ambassador", "chancellor", "director", "chairman", "ceo", "deputy", "former", "us", "u.s.");
+          "ambassador", "chancellor", "director", "chairman", "ceo", "deputy", "former", "us", "u.s.",
+          "spokesman", "spokeswoman", "spokesperson", "executive", "officer", "presiding", "commissioner",
+          "premier", "representative", "chairwoman", "president-elect", "cfo", "coo", "founder", "senior");
 
   // ------------------------------------------------------------------------------------- GUM
 
@@ -211,25 +213,9 @@ public final class GoldCorpora {
       if (!headProper) {
         continue;
       }
-      int s = sp[0];
-      int e = sp[1];
-      if (type.equals("PERSON")) {
-        // keep the trailing run of capitalized non-title tokens: "US President Jane Doe" -> "Jane Doe"
-        int k = e;
-        while (k > s && isCap(tokens.get(k - 1)) && !TITLE_WORDS.contains(lower(tokens.get(k - 1)))) {
-          k--;
-        }
-        s = k;
-      } else {
-        while (s < e && (!isCap(tokens.get(s)) || TITLE_WORDS.contains(lower(tokens.get(s))))) {
-          s++;
-        }
-      }
-      while (e > s && (!isCap(tokens.get(e - 1)) && !Character.isDigit(tokens.get(e - 1).charAt(0)))) {
-        e--;
-      }
-      if (s < e && nameLike(tokens, s, e)) {
-        names.add(new GoldSpan(s, e, type));
+      int[] t = trim(tokens, sp[0], sp[1], type);
+      if (t != null) {
+        names.add(new GoldSpan(t[0], t[1], type));
       }
     }
     boolean complete = true;
@@ -357,15 +343,17 @@ public final class GoldCorpora {
         if (sent < 0) {
           continue;
         }
-        boolean[] cov = covered.get(sent);
-        for (int k = lo; k <= hi; k++) {
-          cov[k] = true;
-        }
-        if (!tag.equals("ENTITY_MENTION")) {
-          continue;
-        }
         String syn = m.getAttribute("syntactic_type");
-        if (!syn.equals("NAM") && !syn.equals("PRE.NAM")) {
+        boolean name = syn.equals("NAM") || syn.equals("PRE.NAM");
+        if (!tag.equals("ENTITY_MENTION") || name) {
+          // a capitalized word inside a common-noun mention ("the US government") is not annotated
+          // as a name by that mention, so it does not make its sentence complete
+          boolean[] cov = covered.get(sent);
+          for (int k = lo; k <= hi; k++) {
+            cov[k] = true;
+          }
+        }
+        if (!tag.equals("ENTITY_MENTION") || !name) {
           continue;
         }
         String[] ent = mentionEntity.get(m.getAttribute("m_id"));
@@ -383,17 +371,10 @@ public final class GoldCorpora {
           continue;
         }
         List<String> st = sentTokens.get(sent);
-        int s = lo;
-        int e = hi + 1;
-        while (s < e && (!isCap(st.get(s)) || TITLE_WORDS.contains(lower(st.get(s))))) {
-          s++;
-        }
-        while (e > s && !isCap(st.get(e - 1)) && !Character.isDigit(st.get(e - 1).charAt(0))) {
-          e--;
-        }
-        if (s < e && nameLike(st, s, e)) {
-          names.computeIfAbsent(sent, k -> new ArrayList<>()).add(new GoldSpan(s, e, type));
-          inst.computeIfAbsent(sent, k -> new ArrayList<>()).add(s + ":" + e + ":" + ent[1]);
+        int[] t = trim(st, lo, hi + 1, type);
+        if (t != null) {
+          names.computeIfAbsent(sent, k -> new ArrayList<>()).add(new GoldSpan(t[0], t[1], type));
+          inst.computeIfAbsent(sent, k -> new ArrayList<>()).add(t[0] + ":" + t[1] + ":" + ent[1]);
         }
       }
     }
@@ -440,6 +421,48 @@ public final class GoldCorpora {
   }
 
   // ----------------------------------------------------------------------------------- shared
+
+  /**
+   * The name inside a gold mention {@code [s, e)}, or null when there is none. A person keeps the
+   * trailing run of capitalized words that are not titles ("US President Jane Doe", "Presiding
+   * Judge Jane Doe" -> "Jane Doe", while "Martin Luther King" stays whole; the recognizer reports the title as the role). An organization or
+   * place loses leading lower-case words ("the") only, and a capitalized article that starts the
+   * sentence: its own capitalized words are part of the name ("General Motors", "US"). Trailing lower-case words are cut from both.
+   */
+  static int[] trim(List<String> tokens, int s, int e, String type) {
+    if (type.equals("PERSON")) {
+      for (int k = e - 2; k >= s; k--) {
+        String w = tokens.get(k);
+        if (TITLE_WORDS.contains(lower(w)) || !isCap(w) && !isConnector(w)) {
+          s = k + 1; // after the last title or lower-case word that a capitalized word follows
+          break;
+        }
+      }
+      while (s < e && !isCap(tokens.get(s))) {
+        s++;
+      }
+    } else {
+      while (s < e && (!isCap(tokens.get(s)) || s == 0 && e - s > 1 && ARTICLES.contains(tokens.get(s)))) {
+        s++;
+      }
+    }
+    while (e > s && !isCap(tokens.get(e - 1)) && !Character.isDigit(tokens.get(e - 1).charAt(0))) {
+      e--;
+    }
+    return s < e && nameLike(tokens, s, e) ? new int[] {s, e} : null;
+  }
+
+  /**
+   * Articles that a name loses at the start of a sentence, where they are capitalized only by
+   * position ("The UAW said" -> "UAW", as "the UAW" mid-sentence); a mid-sentence "The" is kept
+   * ("reported by The New York Times").
+   */
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
+  /** Lower-case particles inside person names ("van", "de", "bin"). */
+  private static boolean isConnector(String w) {
+    return Set.of("van", "von", "de", "der", "da", "di", "du", "del", "dos", "bin", "al", "el", "la", "le").contains(w);
+  }
 
   /** Drops names nested in or overlapping an earlier, longer name. */
   static List<GoldSpan> outermost(List<GoldSpan> in) {

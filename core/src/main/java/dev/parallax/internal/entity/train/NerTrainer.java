@@ -45,8 +45,8 @@ public final class NerTrainer {
 
   private static final Set<String> KEEP_LOWER = Set.of("of", "de", "del", "la", "the", "and", "for", "y", "a", "an", "in", "on", "at", "to");
 
-  /** The training samples: complete sentences of the non-held-out documents, plus cased copies. */
-  public static List<NameSample> samples(Path shared) throws IOException {
+  /** The training documents: GUM and MEANTIME minus the held-out documents of {@link GoldCorpora}. */
+  public static List<GoldDoc> trainingDocs(Path shared) throws IOException {
     Path data = shared.resolve("data");
     Set<String> gumHeld = GoldCorpora.gumHeldOut(data.resolve("gum-ccby"));
     List<GoldDoc> docs = new ArrayList<>();
@@ -60,6 +60,16 @@ public final class NerTrainer {
         docs.add(d);
       }
     }
+    return docs;
+  }
+
+  /** The training samples: complete sentences of the non-held-out documents, plus cased copies. */
+  public static List<NameSample> samples(Path shared) throws IOException {
+    return samples(trainingDocs(shared));
+  }
+
+  /** The training samples of these documents: their complete sentences, plus cased copies. */
+  public static List<NameSample> samples(List<GoldDoc> docs) {
     List<NameSample> out = new ArrayList<>();
     int n = 0;
     for (GoldDoc d : docs) {
@@ -104,7 +114,12 @@ public final class NerTrainer {
 
   /** Trains the model on {@link #samples(Path)}. */
   public static TokenNameFinderModel train(Path shared) throws IOException {
-    List<NameSample> samples = samples(shared);
+    return train(trainingDocs(shared));
+  }
+
+  /** Trains a model on {@link #samples(List)} of these documents. */
+  public static TokenNameFinderModel train(List<GoldDoc> docs) throws IOException {
+    List<NameSample> samples = samples(docs);
     TrainingParameters params = TrainingParameters.defaultParams();
     params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
     params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
