@@ -157,8 +157,8 @@ public final class CorefEval {
     return Character.isUpperCase(words.get(words.size() - 1).codePointAt(0));
   }
 
-  /** Evaluates on {@code shared/data/meantime_en}. */
-  public static Result evaluate(Path shared) {
+  /** MEANTIME's documents grouped by sub-corpus (airbus, apple, gm, stock), in file order. */
+  private static Map<String, List<GoldDoc>> meantimeBySubCorpus(Path shared) {
     List<GoldDoc> docs;
     try {
       docs = GoldCorpora.readMeantime(shared.resolve("data").resolve("meantime_en"));
@@ -169,6 +169,12 @@ public final class CorefEval {
     for (GoldDoc d : docs) {
       bySub.computeIfAbsent(d.corpus().split("/")[1], k -> new ArrayList<>()).add(d);
     }
+    return bySub;
+  }
+
+  /** Evaluates on {@code shared/data/meantime_en}. */
+  public static Result evaluate(Path shared) {
+    Map<String, List<GoldDoc>> bySub = meantimeBySubCorpus(shared);
     List<String> gold = new ArrayList<>();
     List<String> resolved = new ArrayList<>();
     List<String> baseline = new ArrayList<>();
@@ -228,16 +234,7 @@ public final class CorefEval {
 
   /** Runs {@link Predicted} on {@code shared/data/meantime_en}. */
   public static Predicted evaluatePredicted(Path shared, dev.parallax.Parallax parallax) {
-    List<GoldDoc> docs;
-    try {
-      docs = GoldCorpora.readMeantime(shared.resolve("data").resolve("meantime_en"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Map<String, List<GoldDoc>> bySub = new LinkedHashMap<>();
-    for (GoldDoc d : docs) {
-      bySub.computeIfAbsent(d.corpus().split("/")[1], k -> new ArrayList<>()).add(d);
-    }
+    Map<String, List<GoldDoc>> bySub = meantimeBySubCorpus(shared);
     List<String> gold = new ArrayList<>();
     List<String> pred = new ArrayList<>();
     int predictedSpans = 0;
