@@ -108,7 +108,7 @@ public final class NerEval {
     for (GoldDoc d : docs) {
       StringBuilder text = new StringBuilder();
       Set<String> gold = new HashSet<>();
-      List<int[]> completeRanges = new ArrayList<>();
+      List<int[]> scoredRanges = new ArrayList<>();
       for (GoldSentence s : d.sentences()) {
         int n = s.tokens().size();
         int[] st = new int[n];
@@ -116,12 +116,11 @@ public final class NerEval {
         String line = GoldCorpora.detokenize(s, st, en);
         int base = text.length();
         text.append(line).append('\n');
-        if (s.complete()) {
-          completeRanges.add(new int[] {base, base + line.length()});
+        boolean scored = completeOnly ? s.complete() : s.annotated();
+        if (!scored) {
+          continue; // an unannotated sentence cannot judge a prediction
         }
-        if (completeOnly && !s.complete()) {
-          continue;
-        }
+        scoredRanges.add(new int[] {base, base + line.length()});
         for (GoldSpan g : s.names()) {
           gold.add((base + st[g.start()]) + ":" + (base + en[g.end() - 1]) + ":" + g.type());
         }
@@ -133,7 +132,7 @@ public final class NerEval {
         if (t == EntityType.GROUP) {
           continue;
         }
-        if (completeOnly && completeRanges.stream().noneMatch(r -> m.start() >= r[0] && m.end() <= r[1])) {
+        if (scoredRanges.stream().noneMatch(r -> m.start() >= r[0] && m.end() <= r[1])) {
           continue;
         }
         pred.add(m.start() + ":" + m.end() + ":" + t.name());
@@ -168,6 +167,10 @@ public final class NerEval {
       Set<String> pred = new HashSet<>();
       int si = 0;
       for (GoldSentence s : d.sentences()) {
+        if (!s.annotated()) {
+          si++;
+          continue;
+        }
         for (GoldSpan g : s.names()) {
           gold.add(si + ":" + g.start() + ":" + g.end() + ":" + g.type());
         }

@@ -37,12 +37,16 @@ public final class GoldCorpora {
   public record GoldSpan(int start, int end, String type) {}
 
   /**
-   * One sentence: its tokens, whether a space follows each token, its gold names, and whether
-   * every capitalized name-like token is covered by some annotation (a "complete" sentence).
+   * One sentence: its tokens, whether a space follows each token, its gold names, whether the
+   * corpus annotated it at all ({@code annotated}: MEANTIME's intra-document layer marks only the
+   * first sentences of each article, about six; GUM marks every sentence), and whether
+   * it is annotated and every capitalized name-like token is covered by some annotation (a
+   * "complete" sentence).
    *
    * <p>Immutable and thread-safe.
    */
-  public record GoldSentence(List<String> tokens, List<Boolean> spaceAfter, List<GoldSpan> names, boolean complete) {
+  public record GoldSentence(
+      List<String> tokens, List<Boolean> spaceAfter, List<GoldSpan> names, boolean annotated, boolean complete) {
     public GoldSentence {
       tokens = List.copyOf(tokens);
       spaceAfter = List.copyOf(spaceAfter);
@@ -224,7 +228,7 @@ public final class GoldCorpora {
         complete = false;
       }
     }
-    return new GoldSentence(tokens, space, outermost(names), complete);
+    return new GoldSentence(tokens, space, outermost(names), true, complete);
   }
 
   private static String misc(String misc, String key) {
@@ -317,6 +321,7 @@ public final class GoldCorpora {
     sentTokens.forEach((k, v) -> covered.put(k, new boolean[v.size()]));
     Map<Integer, List<GoldSpan>> names = new HashMap<>();
     Map<Integer, List<String>> inst = new HashMap<>();
+    int lastMarked = -1; // MEANTIME annotates the first sentences only: up to the last one with a markable
     for (String tag : List.of("ENTITY_MENTION", "TIMEX3", "VALUE", "EVENT_MENTION")) {
       NodeList ms = d.getElementsByTagName(tag);
       for (int i = 0; i < ms.getLength(); i++) {
@@ -342,6 +347,13 @@ public final class GoldCorpora {
         }
         if (sent < 0) {
           continue;
+        }
+        // the cross-document layer adds bare mentions (no syntactic type, no part of speech) of
+        // cross-document entities in later sentences; only the intra-document layer marks the region
+        boolean intraDoc = tag.equals("ENTITY_MENTION") ? m.hasAttribute("syntactic_type")
+            : !tag.equals("EVENT_MENTION") || m.hasAttribute("pos");
+        if (intraDoc) {
+          lastMarked = Math.max(lastMarked, sent);
         }
         String syn = m.getAttribute("syntactic_type");
         boolean name = syn.equals("NAM") || syn.equals("PRE.NAM");
@@ -383,7 +395,8 @@ public final class GoldCorpora {
     for (Map.Entry<Integer, List<String>> e : sentTokens.entrySet()) {
       List<String> st = e.getValue();
       boolean[] cov = covered.get(e.getKey());
-      boolean complete = true;
+      boolean annotated = e.getKey() <= lastMarked;
+      boolean complete = annotated;
       for (int k = 1; k < st.size(); k++) {
         String w = st.get(k);
         if (isCap(w) && !cov[k] && !w.equals("I") && !TITLE_WORDS.contains(lower(w))) {
@@ -405,7 +418,7 @@ public final class GoldCorpora {
         instances.add(instBySpan.getOrDefault(g.start() + ":" + g.end(), ""));
       }
       spaces.clear();
-      sents.add(new GoldSentence(st, sp, kept, complete));
+      sents.add(new GoldSentence(st, sp, kept, annotated, complete));
     }
     String id = f.getFileName().toString().replace(".xml", "");
     return new GoldDoc(id, corpus, sents, instances);
