@@ -73,6 +73,7 @@ public final class EntityRecognizer {
     Cand acronymOf;
     String key; // folded canonical name within the article
     boolean administration; // "X administration": the mention covers the head noun
+    boolean employer; // the name before a title in one run ("Acme Chief Executive Jane Doe"): an organization by default
 
     Cand(int s, int e, int sentence) {
       this.s = s;
@@ -95,8 +96,16 @@ public final class EntityRecognizer {
         boolean headline = isHeadline(toks, s.firstToken(), s.endToken());
         List<Cand> inSentence = headline ? new ArrayList<>() : runs(toks, s);
         Span[] model = modelSpans(toks, s);
+        List<Cand> employers = new ArrayList<>();
         for (Cand c : inSentence) {
-          classify(toks, s, c, model, inSentence);
+          classify(toks, s, c, model, inSentence, employers);
+        }
+        if (!employers.isEmpty()) {
+          inSentence.addAll(employers);
+          for (Cand c : employers) {
+            classify(toks, s, c, model, inSentence, new ArrayList<>());
+          }
+          inSentence.sort(java.util.Comparator.comparingInt(c -> c.s));
         }
         if (!headline) {
           addModelOnly(toks, s, model, inSentence);
@@ -306,7 +315,7 @@ public final class EntityRecognizer {
 
   // --------------------------------------------------------------------------- classification
 
-  private void classify(List<Token> toks, Sentence sent, Cand c0, Span[] model, List<Cand> all) {
+  private void classify(List<Token> toks, Sentence sent, Cand c0, Span[] model, List<Cand> all, List<Cand> employers) {
     int a = sent.firstToken();
     int b = sent.endToken();
     Cand c = c0;
@@ -324,10 +333,89 @@ public final class EntityRecognizer {
       if (!remIsOrg) {
         int roleStart = leftRoleStart(toks, c.s, a);
         Cand n = new Cand(p + 1, c.e, c.sentence);
+        // the name before the title phrase is the person's employer or country: "Acme Chief Executive Jane Doe"
+        int q = p;
+        while (q - 1 >= c.s && (Lexicon.TITLE_CORE.contains(lower(toks.get(q - 1).text()))
+            || Lexicon.TITLE_MODIFIER.contains(lower(toks.get(q - 1).text())))) {
+          q--;
+        }
+        while (q > c.s && Lexicon.NAME_CONNECTORS.contains(lower(toks.get(q - 1).text()))) {
+          q--;
+        }
+        if (q > c.s && !Lexicon.NOT_NAMES.contains(lower(toks.get(c.s).text()))) {
+          Cand emp = new Cand(c.s, q, c.sentence);
+          emp.employer = !commonWords(toks, c.s, q);
+          employers.add(emp);
+        }
         n.role = roleText(toks, roleStart, p);
         n.type = EntityType.PERSON;
         n.strength = 3;
         all.set(all.indexOf(c0), n);
+        return;
+      }
+    }
+    if (c.e - c.s >= 2 && isTitleCore(toks, c.e - 1, c.s) && TRAILING_TITLES.contains(lower(toks.get(c.e - 1).text()))) {
+      // a run ending in a title ("Acme CEO, Jane Doe"): the name before the title phrase is the employer
+      int q = c.e - 1;
+      while (q - 1 >= c.s && (Lexicon.TITLE_CORE.contains(lower(toks.get(q - 1).text()))
+          || Lexicon.TITLE_MODIFIER.contains(lower(toks.get(q - 1).text())))) {
+        q--;
+      }
+      while (q > c.s && Lexicon.NAME_CONNECTORS.contains(lower(toks.get(q - 1).text()))) {
+        q--;
+      }
+      if (q > c.s && !Lexicon.NOT_NAMES.contains(lower(toks.get(c.s).text()))) {
+        Cand emp = new Cand(c.s, q, c.sentence);
+        emp.employer = !commonWords(toks, c.s, q);
+        all.set(all.indexOf(c0), emp);
+        classify(toks, sent, emp, model, all, employers);
+        return;
+      }
+    }
+    int tq = p;
+    while (tq - 1 >= c.s && titlePhrase(toks, tq - 1, tq)) {
+      tq--;
+    }
+    if (p >= 0 && p + 2 < c.e && Set.of("of", "for", "at").contains(lower(toks.get(p + 1).text()))
+        && (tq == c.s || tq == c.s + 1 && c.s == a && Lexicon.NOT_NAMES.contains(lower(toks.get(c.s).text())))) {
+      // "Vice Chairman of Acme", "Prime Minister of Canada": the role's organization or country
+      int from = lower(toks.get(p + 2).text()).equals("the") ? p + 3 : p + 2;
+      for (int j = from + 1; j <= c.e - 2; j++) {
+        if (firstName(toks.get(j).text()) && personLike(toks, j, c.e)) {
+          // "Minister of Education Jane Doe", "President of the United States Jane Doe": the office, then its holder
+          Cand person = new Cand(j, c.e, c.sentence);
+          set(person, EntityType.PERSON, 3);
+          person.role = roleText(toks, c.s, p);
+          Cand office = new Cand(from, j, c.sentence);
+          all.set(all.indexOf(c0), office);
+          if (isPlaceName(toks, office)) {
+            set(office, EntityType.LOCATION, 3); // "President of the United States Jane Doe"
+          } else {
+            office.strength = -1; // "Minister of Education Jane Doe": a portfolio, no name
+          }
+          employers.add(person);
+          return;
+        }
+      }
+      if (from < c.e) {
+        Cand emp = new Cand(from, c.e, c.sentence);
+        emp.employer = !commonWords(toks, from, c.e);
+        all.set(all.indexOf(c0), emp);
+        classify(toks, sent, emp, model, all, employers);
+        return;
+      }
+    }
+    for (int len = Math.min(3, c.e - c.s - 2); len >= 1; len--) {
+      String kind = gaz.place(spanText(toks, c.s, c.s + len));
+      if (kind != null && !kind.equals("city") && personLike(toks, c.s + len, c.e)
+          && (gaz.isGivenName(toks.get(c.s + len).text()) || modelPersonAt(model, c.s + len - a, c.e - a))) {
+        // "(President of the) United States Jane Doe": a country, then a person
+        Cand place = new Cand(c.s, c.s + len, c.sentence);
+        set(place, EntityType.LOCATION, 3);
+        Cand person = new Cand(c.s + len, c.e, c.sentence);
+        set(person, EntityType.PERSON, 2.5);
+        all.set(all.indexOf(c0), place);
+        employers.add(person);
         return;
       }
     }
@@ -340,6 +428,12 @@ public final class EntityRecognizer {
     int rs = leftRoleStart(toks, c.s, a);
     boolean afterFunctionWord = c.s > a && ROLE_BREAKERS.contains(lower(toks.get(c.s - 1).text()));
     if (rs < c.s && !afterFunctionWord && hasTitleCore(toks, rs, c.s)) {
+      for (Cand o : all) {
+        if (o != c0 && o.e == rs && o.strength >= 0 && (o.type == null || o.type == EntityType.PERSON && o.strength < 3)
+            && !isPlaceName(toks, o)) {
+          set(o, EntityType.ORGANIZATION, 2.5); // "said Acme analyst Jane Doe": the employer
+        }
+      }
       c.role = roleText(toks, rs, c.s - 1);
       c.type = EntityType.PERSON;
       c.strength = 3;
@@ -352,6 +446,16 @@ public final class EntityRecognizer {
     int n = c.e - c.s;
     String next = c.e < b ? lower(toks.get(c.e).text()) : "";
     String prev = c.s > a ? lower(toks.get(c.s - 1).text()) : "";
+    String prevWord = prev.equals(",") && c.s - 2 >= a ? lower(toks.get(c.s - 2).text()) : prev;
+    String afterNumber = next;
+    if (c.e < b && toks.get(c.e).tag().equals("NUM")) {
+      afterNumber = c.e + 1 < b ? lower(toks.get(c.e + 1).text()) : "";
+    }
+    if (Lexicon.INDEX_WORDS.contains(afterNumber) || n >= 2 && Lexicon.INDEX_WORDS.contains(last)) {
+      c.type = null;
+      c.strength = -1; // a market index ("the X 100 index", "the X Industrial Average"), not an organization
+      return;
+    }
     if (next.equals("administration") && n <= 3) {
       c.type = EntityType.ORGANIZATION;
       c.strength = 3;
@@ -368,7 +472,12 @@ public final class EntityRecognizer {
       set(c, EntityType.LOCATION, 3); // "U.K.", "UAE", "Britain": another name of a country
       return;
     }
-    if (Lexicon.FAC_NAMES.contains(Names.fold(text))) {
+    if (Lexicon.ORG_DESCRIPTORS.contains(prevWord) && !Lexicon.FAC_HEADS.contains(last) && !Lexicon.PLACE_HEADS.contains(last)
+        && !Lexicon.LANGUAGE_ADJECTIVES.contains(first) && !gaz.isDemonymPlural(toks.get(c.s).text())) {
+      set(c, EntityType.ORGANIZATION, 3); // "the airline, X,", "automaker X": named by what it is
+    } else if (n == 2 && first.equals("air") && gaz.place(toks.get(c.s + 1).text()) != null) {
+      set(c, EntityType.ORGANIZATION, 3); // "Air X": an airline
+    } else if (Lexicon.FAC_NAMES.contains(Names.fold(text))) {
       set(c, EntityType.FACILITY, 3); // a room or wing, not the office holder's organization
     } else if (Lexicon.GROUP_NOUNS.contains(next) && !next.endsWith("'s") && n <= 4) {
       set(c, EntityType.GROUP, 3); // "the Sinaloa cartel", "the X gang"
@@ -382,7 +491,10 @@ public final class EntityRecognizer {
     } else if (Lexicon.FAC_HEADS.contains(last) && (n >= 2 || Set.of("pentagon", "kremlin", "capitol").contains(last))) {
       set(c, EntityType.FACILITY, 3);
     } else if (Lexicon.ORG_HEADS.contains(last) && (n >= 2 || Set.of("congress", "senate", "parliament", "reuters", "nato").contains(last))) {
-      set(c, EntityType.ORGANIZATION, 3);
+      // "said Jane Press, the chairman": a given name and a speech verb or an appositive make a person
+      boolean person = n == 2 && gaz.isGivenName(toks.get(c.s).text()) && !gaz.isCommonWord(first)
+          && (speechNext(toks, c) || next.equals(",") && c.e + 1 < b && Lexicon.APPOSITIVE_START.contains(lower(toks.get(c.e + 1).text())));
+      set(c, person ? EntityType.PERSON : EntityType.ORGANIZATION, person ? 2.5 : 3);
     } else if (n >= 3 && Lexicon.ORG_FIRST.contains(first) && lower(toks.get(c.s + 1).text()).equals("of")) {
       set(c, EntityType.ORGANIZATION, 3);
     } else if (n >= 3 && innerHeadBeforeOf(toks, c, Lexicon.ORG_HEADS)) {
@@ -431,9 +543,87 @@ public final class EntityRecognizer {
     if (c.type == null && typer != null && c.s > a) {
       guessType(toks, sent, c, model);
     }
+    if ((c.type == null || c.type == EntityType.PERSON && c.strength < 3) && next.equals(",") && LOCATIVE.contains(prev)
+        && placeAt(toks, c.e + 1, b)) {
+      set(c, EntityType.LOCATION, 2.5); // "in X, <state or country>": a town
+    }
+    if (c.type == EntityType.PERSON && c.strength < 3 && c.s > a
+        && (toks.get(c.s - 1).text().equals("the") || c.s - 1 == a && toks.get(a).text().equals("The"))
+        && !(c.e < b && toks.get(c.e).tag().equals("NOUN"))) { // "the Jane Doe video" is a person's name
+      c.type = null;
+      c.strength = -1; // "the X" is no person's name without a title ("the Taurus", "the Dow Jones")
+      return;
+    }
+    if (c.type == null && c.employer) {
+      set(c, EntityType.ORGANIZATION, 2);
+    }
     if (c.type == null || c.type == EntityType.PERSON) {
       appositive(toks, c, b);
     }
+  }
+
+  /** The decoded model output has a person at exactly tokens [s, e) of the sentence. */
+  private static boolean modelPersonAt(Span[] model, int s, int e) {
+    for (Span sp : model) {
+      if (sp.getStart() == s && sp.getEnd() == e && "PERSON".equals(sp.getType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Titles that may end a run after an employer's name ("Acme CEO"); not "King", "General", "Prince". */
+  private static final Set<String> TRAILING_TITLES =
+      Set.of("ceo", "cfo", "coo", "chairman", "chairwoman", "president", "spokesman", "spokeswoman", "spokesperson",
+          "director", "secretary", "minister", "executive", "founder", "commissioner", "governor", "ambassador",
+          "manager", "editor", "analyst", "coach");
+
+  /** Tokens [from, to) are all common English words ("Media", "Home Office"), so no name by themselves. */
+  private boolean commonWords(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!gaz.isCommonWord(Names.fold(toks.get(k).text()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tokens [from, to) are all title or title-modifier words. */
+  private static boolean titlePhrase(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = lower(toks.get(k).text());
+      if (!Lexicon.TITLE_CORE.contains(w) && !Lexicon.TITLE_MODIFIER.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "outside", "to", "of", "into");
+
+  /** A place of the gazetteer (a region or country, not a city) of one to three words starting at {@code k} and ending the name. */
+  private boolean placeAt(List<Token> toks, int k, int b) {
+    for (int len = 3; len >= 1; len--) {
+      if (k + len <= b) {
+        String kind = gaz.place(spanText(toks, k, k + len));
+        boolean ends = k + len == b || !Character.isUpperCase(toks.get(k + len).text().charAt(0));
+        if (kind != null && !kind.equals("city") && ends) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean isPlaceName(List<Token> toks, Cand o) {
+    String t = spanText(toks, o.s, o.e);
+    return gaz.place(t) != null || gaz.countryCanonical(t) != null || COUNTRY_ABBREVIATIONS.contains(t)
+        || Lexicon.LANGUAGE_ADJECTIVES.contains(lower(t)) || gaz.isDemonymPlural(t + "s");
+  }
+
+  private static boolean speechNext(List<Token> toks, Cand c) {
+    return c.e < toks.size() && SPEECH_VERBS.contains(lower(toks.get(c.e).text()))
+        || c.s >= 1 && SPEECH_VERBS.contains(lower(toks.get(c.s - 1).text()));
   }
 
   /**
@@ -496,7 +686,8 @@ public final class EntityRecognizer {
       case "state" -> p1.equals("of") && p2.equals("secretary");
       case "staff" -> p1.equals("of") && p2.equals("chief");
       case "general" -> Set.of("attorney", "surgeon", "solicitor", "inspector", "secretary", "major", "lieutenant", "brigadier").contains(p1);
-      case "deputy", "chief", "head", "executive", "official", "aide", "counsel" -> false;
+      case "executive" -> p1.equals("chief"); // "Chief Executive Jane Doe"
+      case "deputy", "chief", "head", "official", "aide", "counsel" -> false;
       default -> true;
     };
   }

@@ -41,7 +41,8 @@ final class Lexicon {
           "uk", "federal", "district", "supreme", "court", "general", "of", "the", "state", "national", "first",
           "lady", "attorney", "human", "rights", "public", "civil", "police", "army", "navy", "air", "force",
           "party", "opposition", "majority", "minority", "senate", "district", "immigration", "judge",
-          "a", "an", "for", "and", "campaign", "government", "ministry", "department", "agency");
+          "a", "an", "for", "and", "campaign", "government", "ministry", "department", "agency", "high", "shadow", "home",
+          "emeritus");
 
   /** Last words that make a capitalized span an organization. */
   static final Set<String> ORG_HEADS =
@@ -173,6 +174,21 @@ final class Lexicon {
       words("usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "cad", "aud", "nzd", "hkd", "inr", "krw", "rub", "brl",
           "mxn", "sek", "nok", "dkk", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
           "cest", "bst", "jst", "ist", "aest");
+
+  /**
+   * Lower-case nouns that say what kind of organization the name right after them is ("the airline,
+   * X,", "automaker X", "its European division, X").
+   */
+  static final Set<String> ORG_DESCRIPTORS =
+      words("company", "firm", "airline", "carrier", "automaker", "carmaker", "manufacturer", "maker", "airframer",
+          "retailer", "lender", "insurer", "broker", "brokerage", "conglomerate", "subsidiary", "division", "unit",
+          "supplier", "distributor", "publisher", "broadcaster", "newspaper", "magazine", "startup", "start-up",
+          "rival", "rivals", "competitor", "competitors", "operator", "developer", "chipmaker", "drugmaker",
+          "brewer", "bank", "group", "organization", "organisation", "charity", "union", "club", "team", "band",
+          "label", "studio", "automakers", "airlines", "companies", "firms", "banks", "newspapers");
+
+  /** Words that make a name before them (or a run ending in them) a market index, not an organization. */
+  static final Set<String> INDEX_WORDS = words("index", "indices", "indexes", "average", "composite");
 
   /** Lower-case words after which a role phrase introduces an appositive person ("X, a spokesman for Y"). */
   static final Set<String> APPOSITIVE_START = words("a", "an", "the", "former", "who", "its", "his", "her", "their");
