@@ -109,6 +109,7 @@ public final class NerEval {
       StringBuilder text = new StringBuilder();
       Set<String> gold = new HashSet<>();
       List<int[]> scoredRanges = new ArrayList<>();
+      List<int[]> unscored = new ArrayList<>();
       for (GoldSentence s : d.sentences()) {
         int n = s.tokens().size();
         int[] st = new int[n];
@@ -124,6 +125,9 @@ public final class NerEval {
         for (GoldSpan g : s.names()) {
           gold.add((base + st[g.start()]) + ":" + (base + en[g.end() - 1]) + ":" + g.type());
         }
+        for (GoldSpan g : s.unscored()) {
+          unscored.add(new int[] {base + st[g.start()], base + en[g.end() - 1]});
+        }
       }
       AnalyzedArticle a = px.analyze(Article.of(d.id(), text.toString()));
       Set<String> pred = new HashSet<>();
@@ -135,7 +139,11 @@ public final class NerEval {
         if (scoredRanges.stream().noneMatch(r -> m.start() >= r[0] && m.end() <= r[1])) {
           continue;
         }
-        pred.add(m.start() + ":" + m.end() + ":" + t.name());
+        String key = m.start() + ":" + m.end() + ":" + t.name();
+        if (!gold.contains(key) && unscored.stream().anyMatch(r -> m.start() >= r[0] && m.end() <= r[1])) {
+          continue; // inside a name of a kind not scored ("Acme" in the product "Acme 700"): neither right nor wrong
+        }
+        pred.add(key);
       }
       count(c, gold, pred);
       if (Boolean.getBoolean("parallax.eval.verbose")) {
@@ -175,7 +183,11 @@ public final class NerEval {
           gold.add(si + ":" + g.start() + ":" + g.end() + ":" + g.type());
         }
         for (Span sp : finder.find(s.tokens().toArray(String[]::new))) {
-          pred.add(si + ":" + sp.getStart() + ":" + sp.getEnd() + ":" + sp.getType());
+          String key = si + ":" + sp.getStart() + ":" + sp.getEnd() + ":" + sp.getType();
+          if (!gold.contains(key) && s.unscored().stream().anyMatch(u -> sp.getStart() >= u.start() && sp.getEnd() <= u.end())) {
+            continue;
+          }
+          pred.add(key);
         }
         si++;
       }

@@ -41,13 +41,16 @@ public final class GoldCorpora {
    * corpus annotated it at all ({@code annotated}: MEANTIME's intra-document layer marks only the
    * first sentences of each article, about six; GUM marks every sentence), and whether
    * it is annotated and every capitalized name-like token is covered by some annotation (a
-   * "complete" sentence).
+   * "complete" sentence). {@code unscored} are names of other kinds (products, financial indices,
+   * events, works) or of no recorded kind: a prediction inside one is neither right nor wrong.
    *
    * <p>Immutable and thread-safe.
    */
   public record GoldSentence(
-      List<String> tokens, List<Boolean> spaceAfter, List<GoldSpan> names, boolean annotated, boolean complete) {
+      List<String> tokens, List<Boolean> spaceAfter, List<GoldSpan> names, List<GoldSpan> unscored, boolean annotated,
+      boolean complete) {
     public GoldSentence {
+      unscored = List.copyOf(unscored);
       tokens = List.copyOf(tokens);
       spaceAfter = List.copyOf(spaceAfter);
       names = List.copyOf(names);
@@ -186,6 +189,7 @@ public final class GoldCorpora {
     }
     boolean[] covered = new boolean[n];
     List<GoldSpan> names = new ArrayList<>();
+    List<GoldSpan> unscored = new ArrayList<>();
     for (int m = 0; m < mentionSpans.size(); m++) {
       int[] sp = mentionSpans.get(m);
       String[] a = mentionAttrs.get(m).split("-", 8);
@@ -202,9 +206,6 @@ public final class GoldCorpora {
             case "place" -> "LOCATION";
             default -> null;
           };
-      if (type == null) {
-        continue;
-      }
       boolean headProper = false;
       for (String ms : a[5].split(",")) {
         if (ms.matches("\\d+")) {
@@ -215,6 +216,10 @@ public final class GoldCorpora {
         }
       }
       if (!headProper) {
+        continue;
+      }
+      if (type == null) {
+        unscored.add(new GoldSpan(sp[0], sp[1], "OTHER")); // a named event, work, object ...
         continue;
       }
       int[] t = trim(tokens, sp[0], sp[1], type);
@@ -228,7 +233,7 @@ public final class GoldCorpora {
         complete = false;
       }
     }
-    return new GoldSentence(tokens, space, outermost(names), true, complete);
+    return new GoldSentence(tokens, space, outermost(names), unscored, true, complete);
   }
 
   private static String misc(String misc, String key) {
@@ -320,6 +325,7 @@ public final class GoldCorpora {
     Map<Integer, boolean[]> covered = new HashMap<>();
     sentTokens.forEach((k, v) -> covered.put(k, new boolean[v.size()]));
     Map<Integer, List<GoldSpan>> names = new HashMap<>();
+    Map<Integer, List<GoldSpan>> unscored = new HashMap<>();
     Map<Integer, List<String>> inst = new HashMap<>();
     int lastMarked = -1; // MEANTIME annotates the first sentences only: up to the last one with a markable
     for (String tag : List.of("ENTITY_MENTION", "TIMEX3", "VALUE", "EVENT_MENTION")) {
@@ -369,17 +375,16 @@ public final class GoldCorpora {
           continue;
         }
         String[] ent = mentionEntity.get(m.getAttribute("m_id"));
-        if (ent == null) {
-          continue;
-        }
-        String type =
-            switch (ent[0]) {
+        String type = ent == null ? null
+            : switch (ent[0]) {
               case "PER" -> "PERSON";
               case "ORG" -> "ORGANIZATION";
               case "LOC" -> "LOCATION";
               default -> null;
             };
         if (type == null) {
+          // a product, financial index or mixed entity, or a name linked to no entity
+          unscored.computeIfAbsent(sent, k -> new ArrayList<>()).add(new GoldSpan(lo, hi + 1, "OTHER"));
           continue;
         }
         List<String> st = sentTokens.get(sent);
@@ -418,7 +423,7 @@ public final class GoldCorpora {
         instances.add(instBySpan.getOrDefault(g.start() + ":" + g.end(), ""));
       }
       spaces.clear();
-      sents.add(new GoldSentence(st, sp, kept, annotated, complete));
+      sents.add(new GoldSentence(st, sp, kept, unscored.getOrDefault(e.getKey(), List.of()), annotated, complete));
     }
     String id = f.getFileName().toString().replace(".xml", "");
     return new GoldDoc(id, corpus, sents, instances);
