@@ -259,4 +259,63 @@ class EntityRecognitionTest {
     assertThat(find(ms, "Harlan").orElseThrow().entity()).isEqualTo("person:jonas-harlan");
     assertThat(typeOf(ms, "U.S. Senate")).isEqualTo(EntityType.ORGANIZATION);
   }
+
+  @Test
+  void typesANameByTheKindOfOrganizationNamedBeforeIt() {
+    List<EntityMention> ms = mentions(
+        "Budget carrier Norvolo said on Monday it would cut 40 routes.\n"
+            + "The decision hurts the regional airline, Skylark, which flies from Tromsø.\n"
+            + "Parts come from its Danish subsidiary, Vendrup.");
+    assertThat(typeOf(ms, "Norvolo")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(typeOf(ms, "Skylark")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(typeOf(ms, "Vendrup")).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void theNameBeforeATitleIsTheEmployerAndThePersonKeepsTheRole() {
+    List<EntityMention> ms = mentions(
+        "The merger was approved on Friday.\n"
+            + "Halvorsen Chief Executive Marit Lunde will step down in June.\n"
+            + "Prices fell, said Kestrel Securities analyst Tomasz Wierzba.\n"
+            + "Brightwell CEO, Ade Okafor, declined to comment.");
+    assertThat(typeOf(ms, "Halvorsen")).isEqualTo(EntityType.ORGANIZATION);
+    EntityMention lunde = find(ms, "Marit Lunde").orElseThrow(() -> new AssertionError(ms.toString()));
+    assertThat(lunde.type()).isEqualTo(EntityType.PERSON);
+    assertThat(lunde.role()).isEqualTo("Chief Executive");
+    assertThat(typeOf(ms, "Kestrel Securities")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(typeOf(ms, "Tomasz Wierzba")).isEqualTo(EntityType.PERSON);
+    assertThat(typeOf(ms, "Brightwell")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(typeOf(ms, "Ade Okafor")).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void aPortfolioAfterATitleIsNoNameButACountryIs() {
+    List<EntityMention> ms = mentions(
+        "Yesterday Minister of Education Stefania Rinaldi said schools would reopen.\n"
+            + "\"We will not wait,\" said Arjun Mehta, Prime Minister of Canada.");
+    assertThat(typeOf(ms, "Stefania Rinaldi")).isEqualTo(EntityType.PERSON);
+    assertThat(find(ms, "Education")).isEmpty();
+    assertThat(typeOf(ms, "Canada")).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void marketIndicesAndEventsAreNoEntities() {
+    List<EntityMention> ms = mentions(
+        "The Ostrava Composite lost 2%, while the Marlow 250 index rose 1.1% by 16:00 UTC.\n"
+            + "The Global Water Conference (GWC) opens in Lisbon on Monday.\n"
+            + "On Friday the Vantor Jones was down 0.4%.");
+    assertThat(ms).noneMatch(m -> m.text().contains("Ostrava") || m.text().contains("Marlow"));
+    assertThat(ms).noneMatch(m -> m.text().contains("Conference") || m.text().equals("GWC"));
+    assertThat(ms).noneMatch(m -> m.text().contains("Vantor"));
+    assertThat(typeOf(ms, "Lisbon")).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void aTownBeforeARegionIsAPlaceAndTheWhiteHouseIsAFacility() {
+    List<EntityMention> ms = mentions(
+        "The prototype made its first flight on Tuesday in Bellwood, Ontario, the company said.\n"
+            + "The White House said it was monitoring the situation.");
+    assertThat(typeOf(ms, "Bellwood")).isEqualTo(EntityType.LOCATION);
+    assertThat(typeOf(ms, "White House")).isEqualTo(EntityType.FACILITY);
+  }
 }

@@ -166,7 +166,8 @@ public final class EntityRecognizer {
     }
     if (k == sentenceStart || isOpeningQuote(toks, k - 1, sentenceStart)) {
       return tag.equals("PROPN") || gaz.place(w) != null || gaz.isGivenName(w) || isAcronym(w)
-          || Lexicon.TITLE_CORE.contains(lw);
+          || Lexicon.TITLE_CORE.contains(lw)
+          || k + 1 < toks.size() && gaz.place(w + " " + toks.get(k + 1).text()) != null; // "United States ..." 
     }
     return true;
   }
@@ -451,9 +452,9 @@ public final class EntityRecognizer {
     if (c.e < b && toks.get(c.e).tag().equals("NUM")) {
       afterNumber = c.e + 1 < b ? lower(toks.get(c.e + 1).text()) : "";
     }
-    if (Lexicon.INDEX_WORDS.contains(afterNumber) || n >= 2 && Lexicon.INDEX_WORDS.contains(last)) {
+    if (Lexicon.INDEX_WORDS.contains(afterNumber) || n >= 2 && (Lexicon.INDEX_WORDS.contains(last) || Lexicon.EVENT_HEADS.contains(last))) {
       c.type = null;
-      c.strength = -1; // a market index ("the X 100 index", "the X Industrial Average"), not an organization
+      c.strength = -1; // a market index ("the X 100 index", "the X Industrial Average") or an event ("X Conference")
       return;
     }
     if (next.equals("administration") && n <= 3) {
@@ -917,6 +918,11 @@ public final class EntityRecognizer {
   // ------------------------------------------------------------------------------ consistency
 
   private void consistency(String t, List<Token> toks, AnnotatedText text, List<Cand> cands, boolean[] body) {
+    for (Cand c : cands) {
+      if (c.acronymOf != null && c.acronymOf.strength < 0) {
+        c.strength = -1; // the acronym of an event or index ("... Conference (ABC)") is no name either
+      }
+    }
     cands.removeIf(c -> c.strength < 0 || hyphenFragment(toks, c) || joinedPair(toks.get(c.s).text(), c)
         || joinedPair(toks, c) || slogan(toks, c));
     // acronyms take the type of their expansion

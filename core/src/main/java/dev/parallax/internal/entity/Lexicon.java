@@ -84,7 +84,8 @@ final class Lexicon {
 
   /** Folded names of well-known rooms and wings that are facilities although they end in an organization word. */
   static final Set<String> FAC_NAMES =
-      words("oval office", "situation room", "cabinet room", "east room", "west wing", "east wing", "rose garden");
+      words("oval office", "situation room", "cabinet room", "east room", "west wing", "east wing", "rose garden",
+          "white house");
 
   /**
    * Lower-case adjectives that belong to a position ("a longtime aide", "a local official"); other
@@ -189,6 +190,11 @@ final class Lexicon {
 
   /** Words that make a name before them (or a run ending in them) a market index, not an organization. */
   static final Set<String> INDEX_WORDS = words("index", "indices", "indexes", "average", "composite");
+
+  /** Last words of the names of events, which are none of the entity types ("X Conference", "X Summit"). */
+  static final Set<String> EVENT_HEADS =
+      words("conference", "summit", "festival", "olympics", "games", "championship", "championships", "expo",
+          "convention", "fair", "awards", "marathon", "tournament", "cup", "forum", "week", "day");
 
   /** Lower-case words after which a role phrase introduces an appositive person ("X, a spokesman for Y"). */
   static final Set<String> APPOSITIVE_START = words("a", "an", "the", "former", "who", "its", "his", "her", "their");

@@ -467,6 +467,20 @@ public final class GoldCorpora {
     while (e > s && !isCap(tokens.get(e - 1)) && !Character.isDigit(tokens.get(e - 1).charAt(0))) {
       e--;
     }
+    if (s < e && !nameLike(tokens, s, e)) {
+      // a description before the name ("U.S. manufacturer Acme Motors", "Irish national airline Acme"):
+      // the name is the capitalized tail after the last lower-case word
+      for (int k = e - 1; k > s; k--) {
+        String w = tokens.get(k);
+        if (!isCap(w) && !CONNECTORS.contains(w) && !Character.isDigit(w.charAt(0))) {
+          s = k + 1;
+          break;
+        }
+      }
+      while (s < e && !isCap(tokens.get(s))) {
+        s++; // no connector starts the name ("and", "of the")
+      }
+    }
     return s < e && nameLike(tokens, s, e) ? new int[] {s, e} : null;
   }
 
