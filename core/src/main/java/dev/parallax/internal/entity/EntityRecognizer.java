@@ -988,7 +988,9 @@ public final class EntityRecognizer {
     for (Cand c : cands) {
       String f = fold(toks, c);
       List<String> full = fullNames.get(f);
-      boolean city = c.e - c.s == 1 && "city".equals(gaz.place(spanText(toks, c.s, c.e)));
+      String kind = c.e - c.s == 1 ? gaz.place(spanText(toks, c.s, c.e)) : null;
+      boolean city = ("city".equals(kind) || "capital".equals(kind))
+          && !(c.s > 0 && LOCATIVE.contains(toks.get(c.s - 1).text())); // "moved to Paris" stays the city
       if (full != null && full.size() == 1 && (c.type == null || c.type == EntityType.PERSON || c.strength < 3 || city)) {
         c.type = EntityType.PERSON;
         c.strength = Math.max(c.strength, 2);

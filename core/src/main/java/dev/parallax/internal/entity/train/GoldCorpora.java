@@ -1,5 +1,6 @@
 package dev.parallax.internal.entity.train;
 
+import dev.parallax.internal.entity.PlaceNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,14 @@ import org.w3c.dom.NodeList;
  */
 public final class GoldCorpora {
   private GoldCorpora() {}
+
+  /**
+   * GUM marks a country or city acting as a government or a team as an organization ("Sweden beat
+   * Belgium"); Parallax's types put countries, cities and regions under LOCATION, so the reader maps
+   * an organization whose whole span is a gazetteer place to LOCATION, unless the system property
+   * {@code parallax.eval.gumPlacesAsOrganizations} is true (GUM's own convention).
+   */
+  static final boolean PLACES_AS_ORGANIZATIONS = Boolean.getBoolean("parallax.eval.gumPlacesAsOrganizations");
 
   /** A gold name: tokens {@code [start, end)} of its sentence, typed PERSON/ORGANIZATION/LOCATION. Immutable and thread-safe. */
   public record GoldSpan(int start, int end, String type) {}
@@ -224,6 +233,10 @@ public final class GoldCorpora {
       }
       int[] t = trim(tokens, sp[0], sp[1], type);
       if (t != null) {
+        if (type.equals("ORGANIZATION") && !PLACES_AS_ORGANIZATIONS
+            && PlaceNames.isPlace(String.join(" ", tokens.subList(t[0], t[1])))) {
+          type = "LOCATION"; // "Sweden beat Belgium": a country is a LOCATION in Parallax's types
+        }
         names.add(new GoldSpan(t[0], t[1], type));
       }
     }
