@@ -558,6 +558,9 @@ public final class EntityRecognizer {
     if (c.type == null && c.employer) {
       set(c, EntityType.ORGANIZATION, 2);
     }
+    if ((c.type == null || c.type != EntityType.PERSON && c.strength < 3) && personAppositive(toks, c.e, b)) {
+      set(c, EntityType.PERSON, 2.5); // "X, a 23-year-old Australian woman,"
+    }
     if (c.type == null || c.type == EntityType.PERSON) {
       appositive(toks, c, b);
     }
@@ -598,6 +601,38 @@ public final class EntityRecognizer {
       }
     }
     return true;
+  }
+
+  /** Nouns that describe a person in an appositive ("X, an Australian woman, ..."). */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of("man", "woman", "boy", "girl", "teenager", "teen", "child", "mother", "father", "son", "daughter",
+          "wife", "husband", "widow", "student", "resident", "native", "citizen", "national", "veteran", "survivor",
+          "victim", "retiree", "grandmother", "grandfather", "singer", "actor", "actress", "author", "writer",
+          "artist", "musician", "player", "striker", "goalkeeper", "midfielder", "defender", "athlete", "rapper",
+          "pastor", "priest", "farmer", "nurse", "doctor", "teacher", "engineer", "scientist", "researcher",
+          "economist", "historian", "photographer", "filmmaker", "director", "businessman", "businesswoman",
+          "entrepreneur", "billionaire", "millionaire", "politician", "lawmaker", "activist", "journalist");
+
+  /** After a name: ", a|an|the [adjectives, numbers, nationalities] person-noun" ("Jane Doe, a 23-year-old Australian woman"). */
+  private static boolean personAppositive(List<Token> toks, int e, int b) {
+    if (e + 2 >= b || !toks.get(e).text().equals(",")) {
+      return false;
+    }
+    String d = lower(toks.get(e + 1).text());
+    if (!d.equals("a") && !d.equals("an") && !d.equals("the")) {
+      return false;
+    }
+    for (int k = e + 2; k < b && k <= e + 6; k++) {
+      String w = toks.get(k).text();
+      String tag = toks.get(k).tag();
+      if (PERSON_NOUNS.contains(lower(w)) && Character.isLowerCase(w.charAt(0))) {
+        return k + 1 >= b || !toks.get(k + 1).tag().equals("NOUN"); // not "a student union"
+      }
+      if (!(tag.equals("ADJ") || tag.equals("NUM") || tag.equals("PROPN") || tag.equals("ADV") || w.equals("-"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "near", "outside", "to", "of", "into");

@@ -57,7 +57,7 @@ final class Lexicon {
           "organisation", "coalition", "alliance", "front", "movement", "network", "channel", "tribunal",
           "cabinet", "government", "secretariat", "directorate", "church", "club", "team", "fc", "partners",
           "holdings", "industries", "technologies", "systems", "labs", "media", "review", "tribune", "herald",
-          "gazette", "telegraph", "guardian", "reuters", "bancorp", "nations", "party's", "legislature");
+          "gazette", "telegraph", "guardian", "reuters", "bancorp", "nations", "party's", "legislature", "org");
 
   /** First words that make "X of Y" an organization ("Department of Justice", "University of Chicago"). */
   static final Set<String> ORG_FIRST =
