@@ -186,7 +186,7 @@ final class Lexicon {
           "supplier", "distributor", "publisher", "broadcaster", "newspaper", "magazine", "startup", "start-up",
           "rival", "rivals", "competitor", "competitors", "operator", "developer", "chipmaker", "drugmaker",
           "brewer", "bank", "group", "organization", "organisation", "charity", "union", "club", "team", "band",
-          "label", "studio", "automakers", "airlines", "companies", "firms", "banks", "newspapers");
+          "label", "studio", "automakers", "airlines", "companies", "firms", "banks", "newspapers", "giant");
 
   /** Words that make a name before them (or a run ending in them) a market index, not an organization. */
   static final Set<String> INDEX_WORDS = words("index", "indices", "indexes", "average", "composite");

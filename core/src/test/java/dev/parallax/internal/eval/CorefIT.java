@@ -31,8 +31,8 @@ class CorefIT {
         SharedData.require("meantime_en"),
         dev.parallax.Parallax.builder().figures(false).dates(false).quotes(false).build());
     assertThat(p.gold()).isGreaterThan(500);
-    assertThat(p.detectionRecall()).isGreaterThan(0.80);
+    assertThat(p.detectionRecall()).isGreaterThan(0.91); // measured 0.942
     assertThat(p.bcubed().precision()).isGreaterThan(0.95);
-    assertThat(p.bcubed().f1()).isGreaterThan(0.75);
+    assertThat(p.bcubed().f1()).isGreaterThan(0.81); // measured 0.843
   }
 }
