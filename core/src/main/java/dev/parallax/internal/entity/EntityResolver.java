@@ -343,19 +343,28 @@ public final class EntityResolver {
     boolean added = false;
     for (int k = 0; k < toks.size(); k++) {
       dev.parallax.text.Token t = toks.get(k);
-      if (covered[t.start()] || !t.isCapitalized() || a.text().sentences().get(t.sentence()).boilerplate()) {
-        continue;
+      if (covered[t.start()] || !t.isCapitalized() || a.text().sentences().get(t.sentence()).boilerplate()
+          || t.text().indexOf('$') >= 0) {
+        continue; // "US$": a currency code
       }
       for (int len = Math.min(MAX_SWEEP_TOKENS, toks.size() - k); len >= 1; len--) {
         dev.parallax.text.Token last = toks.get(k + len - 1);
-        if (last.sentence() != t.sentence() || covered[last.end() - 1]) {
-          continue;
+        if (last.sentence() != t.sentence() || covered[last.end() - 1] || !Character.isLetterOrDigit(last.text().charAt(0))) {
+          continue; // no punctuation at the end: "Acme," is "Acme"
+        }
+        if (len == 1 && (Lexicon.LANGUAGE_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT))
+            || k + 1 < toks.size() && (toks.get(k + 1).text().startsWith("$") || toks.get(k + 1).text().startsWith("dollar")))) {
+          break; // a nationality adjective, or a country before a currency ("US $5"), is no name here
         }
         int end = last.end() - Names.possessiveLength(last.text());
         if (end <= t.start()) {
           continue;
         }
         String surface = a.article().text().substring(t.start(), end);
+        char lastChar = surface.charAt(surface.length() - 1);
+        if (!Character.isLetterOrDigit(lastChar) && lastChar != '.') {
+          continue; // "Acme-" of "Acme-led"
+        }
         EntityMention hit = known.get(Names.fold(surface));
         if (hit != null) {
           String local = hit.type().name().toLowerCase(Locale.ROOT) + ":" + Names.slug(Names.stripLeadingArticle(hit.text()));

@@ -27,7 +27,14 @@ final class Lexicon {
           "lawmaker", "prosecutor", "sheriff", "commander", "envoy", "czar", "tsar", "advisor", "adviser",
           "professor", "prof.", "rev.", "reverend", "bishop", "archbishop", "cardinal", "rabbi", "imam",
           "coach", "manager", "executive", "deputy", "general", "counsel", "aide", "official", "head",
-          "correspondent", "reporter", "editor", "analyst", "activist", "candidate", "nominee", "state");
+          "correspondent", "reporter", "editor", "analyst", "activist", "candidate", "nominee", "state",
+          // occupations that stand before a name like a title ("goalkeeper Jane Doe", "illustrator Jane Doe")
+          "goalkeeper", "striker", "midfielder", "defender", "winger", "illustrator", "photographer", "author",
+          "novelist", "poet", "singer", "songwriter", "actor", "actress", "artist", "painter", "sculptor", "composer",
+          "musician", "producer", "designer", "architect", "scientist", "researcher", "economist", "historian",
+          "astronaut", "detective", "inspector", "constable", "sergeant", "corporal", "soldier", "priest", "pastor",
+          "comedian", "chef", "entrepreneur", "businessman", "businesswoman", "billionaire", "blogger", "cosplayer",
+          "co-founder", "cofounder", "filmmaker", "playwright", "broadcaster", "presenter", "anchor", "columnist");
 
   /** Honorifics: make a name a person but are not kept as roles. */
   static final Set<String> HONORIFIC = words("mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sir", "dame");

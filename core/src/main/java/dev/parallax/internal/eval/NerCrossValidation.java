@@ -70,6 +70,8 @@ public final class NerCrossValidation {
       add(byName, NerEval.model("cv-gum/model-only", gum, models));
       add(byName, NerEval.system("cv-meantime/recognizer", mt, px, false));
       add(byName, NerEval.system("cv-meantime/recognizer/complete-sentences", mt, px, true));
+      add(byName, NerEval.system("cv-meantime/recognizer/corpus", mt, px, false, true));
+      add(byName, NerEval.system("cv-gum/recognizer/corpus", gum, px, false, true));
       add(byName, NerEval.model("cv-meantime/model-only", mt, models));
     }
     List<Score> pooled = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +97,8 @@ public final class NerEval {
       out.add(model("gum-heldout/model-only", gum, models));
       out.add(system("meantime-heldout/recognizer", mt, px, false));
       out.add(system("meantime-heldout/recognizer/complete-sentences", mt, px, true));
+      out.add(system("meantime-heldout/recognizer/corpus", mt, px, false, true));
+      out.add(system("gum-heldout/recognizer/corpus", gum, px, false, true));
       out.add(model("meantime-heldout/model-only", mt, models));
       return new Result(out);
     } catch (IOException e) {
@@ -104,7 +107,28 @@ public final class NerEval {
   }
 
   static Score system(String name, List<GoldDoc> docs, Parallax px, boolean completeOnly) {
+    return system(name, docs, px, completeOnly, false);
+  }
+
+  /**
+   * Scores the recognizer; with {@code corpus}, the documents are analysed as one corpus and the
+   * mentions are scored after cross-document resolution, which gives every mention of one canonical
+   * entity the type voted over all its mentions.
+   */
+  static Score system(String name, List<GoldDoc> docs, Parallax px, boolean completeOnly, boolean corpus) {
     Map<String, int[]> c = new LinkedHashMap<>();
+    Map<String, AnalyzedArticle> resolved = new HashMap<>();
+    if (corpus) {
+      List<Article> articles = new ArrayList<>();
+      for (GoldDoc d : docs) {
+        StringBuilder text = new StringBuilder();
+        for (GoldSentence s : d.sentences()) {
+          text.append(GoldCorpora.detokenize(s, new int[s.tokens().size()], new int[s.tokens().size()])).append('\n');
+        }
+        articles.add(Article.of(d.id(), text.toString()));
+      }
+      px.analyze(articles).articles().forEach(a -> resolved.put(a.id(), a));
+    }
     for (GoldDoc d : docs) {
       StringBuilder text = new StringBuilder();
       Set<String> gold = new HashSet<>();
@@ -129,7 +153,7 @@ public final class NerEval {
           unscored.add(new int[] {base + st[g.start()], base + en[g.end() - 1]});
         }
       }
-      AnalyzedArticle a = px.analyze(Article.of(d.id(), text.toString()));
+      AnalyzedArticle a = corpus ? resolved.get(d.id()) : px.analyze(Article.of(d.id(), text.toString()));
       Set<String> pred = new HashSet<>();
       for (EntityMention m : a.entities()) {
         EntityType t = m.type() == EntityType.FACILITY ? EntityType.LOCATION : m.type();
