@@ -318,4 +318,15 @@ class EntityRecognitionTest {
     assertThat(typeOf(ms, "Bellwood")).isEqualTo(EntityType.LOCATION);
     assertThat(typeOf(ms, "White House")).isEqualTo(EntityType.FACILITY);
   }
+
+  @Test
+  void formerCountriesArePlacesAndWordsInCapitalsOrAcronymsOfTermsAreNoNames() {
+    List<EntityMention> ms = mentions(
+        "Diplomats met in Vienna after the Soviet Union collapsed.\n"
+            + "Engineers tested a Solid State Battery (SSB) in the lab, and the SSB held its charge.\n"
+            + "The crowd was HUGE, organizers said.");
+    assertThat(typeOf(ms, "Soviet Union")).isEqualTo(EntityType.LOCATION);
+    assertThat(ms).noneMatch(m -> m.text().equals("SSB") || m.text().equals("HUGE"));
+    assertThat(typeOf(ms, "Vienna")).isEqualTo(EntityType.LOCATION);
+  }
 }

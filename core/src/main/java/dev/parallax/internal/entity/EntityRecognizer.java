@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -467,6 +468,16 @@ public final class EntityRecognizer {
     if (n == 2 && COMPASS.contains(first) && Lexicon.LANGUAGE_ADJECTIVES.contains(last) && gaz.place(text) == null) {
       c.type = null;
       c.strength = -1; // "South Korean": a nationality, not a name
+      return;
+    }
+    if (n == 1 && isAcronym(toks.get(c.s).text()) && text.length() >= 4
+        && (gaz.isCommonWord(lower(text)) || Set.of("ADJ", "ADV", "VERB").contains(toks.get(c.s).tag()))) {
+      c.type = null;
+      c.strength = -1; // "a HUGE collector": a word in capitals for emphasis
+      return;
+    }
+    if (Lexicon.FORMER_COUNTRIES.contains(Names.fold(text))) {
+      set(c, EntityType.LOCATION, 3); // "the Soviet Union"
       return;
     }
     if (n == 1 && COUNTRY_ABBREVIATIONS.contains(toks.get(c.s).text()) || gaz.countryCanonical(text) != null) {
@@ -953,9 +964,16 @@ public final class EntityRecognizer {
   // ------------------------------------------------------------------------------ consistency
 
   private void consistency(String t, List<Token> toks, AnnotatedText text, List<Cand> cands, boolean[] body) {
+    Set<String> notNameAcronyms = new HashSet<>();
     for (Cand c : cands) {
-      if (c.acronymOf != null && c.acronymOf.strength < 0) {
-        c.strength = -1; // the acronym of an event or index ("... Conference (ABC)") is no name either
+      if (c.acronymOf != null && (c.acronymOf.strength < 0 || c.acronymOf.type == null)) {
+        c.strength = -1; // the acronym of an event, index or term ("Compact Fluorescent Lamp (CFL)") is no name either
+        notNameAcronyms.add(toks.get(c.s).text());
+      }
+    }
+    for (Cand c : cands) {
+      if (c.e - c.s == 1 && c.strength < 3 && notNameAcronyms.contains(toks.get(c.s).text())) {
+        c.strength = -1; // and nor is that acronym used again
       }
     }
     cands.removeIf(c -> c.strength < 0 || hyphenFragment(toks, c) || joinedPair(toks.get(c.s).text(), c)

@@ -160,7 +160,14 @@ final class Lexicon {
           "congolese", "togolese", "greek", "thai", "swiss", "arabic", "hebrew", "latin", "persian", "farsi",
           "hindi", "urdu", "bengali", "punjabi", "tamil", "swahili", "yiddish", "mandarin", "cantonese", "creole",
           "german", "italian", "russian", "korean", "american", "african", "european", "asian", "arab", "filipino",
-          "ukrainian", "israeli", "iraqi", "iranian", "afghan", "pakistani", "indian", "mexican", "canadian");
+          "ukrainian", "israeli", "iraqi", "iranian", "afghan", "pakistani", "indian", "mexican", "canadian",
+          "soviet", "western", "eastern");
+
+  /** Folded names of states that no longer exist, which the country list lacks. */
+  static final Set<String> FORMER_COUNTRIES =
+      words("soviet union", "ussr", "yugoslavia", "czechoslovakia", "east germany", "west germany",
+          "ottoman empire", "roman empire", "byzantine empire", "austria-hungary", "prussia", "rhodesia", "zaire",
+          "burma", "ceylon", "persia", "siam");
 
   /**
    * Common acronyms of general language that name things, not organizations ("DNA", "GDP", "CEO").
