@@ -336,17 +336,8 @@ public final class EntityRecognizer {
         int roleStart = leftRoleStart(toks, c.s, a);
         Cand n = new Cand(p + 1, c.e, c.sentence);
         // the name before the title phrase is the person's employer or country: "Acme Chief Executive Jane Doe"
-        int q = p;
-        while (q - 1 >= c.s && (Lexicon.TITLE_CORE.contains(lower(toks.get(q - 1).text()))
-            || Lexicon.TITLE_MODIFIER.contains(lower(toks.get(q - 1).text())))) {
-          q--;
-        }
-        while (q > c.s && Lexicon.NAME_CONNECTORS.contains(lower(toks.get(q - 1).text()))) {
-          q--;
-        }
-        if (q > c.s && !Lexicon.NOT_NAMES.contains(lower(toks.get(c.s).text()))) {
-          Cand emp = new Cand(c.s, q, c.sentence);
-          emp.employer = !commonWords(toks, c.s, q);
+        Cand emp = employerBefore(toks, c, p);
+        if (emp != null) {
           employers.add(emp);
         }
         n.role = roleText(toks, roleStart, p);
@@ -358,26 +349,14 @@ public final class EntityRecognizer {
     }
     if (c.e - c.s >= 2 && isTitleCore(toks, c.e - 1, c.s) && TRAILING_TITLES.contains(lower(toks.get(c.e - 1).text()))) {
       // a run ending in a title ("Acme CEO, Jane Doe"): the name before the title phrase is the employer
-      int q = c.e - 1;
-      while (q - 1 >= c.s && (Lexicon.TITLE_CORE.contains(lower(toks.get(q - 1).text()))
-          || Lexicon.TITLE_MODIFIER.contains(lower(toks.get(q - 1).text())))) {
-        q--;
-      }
-      while (q > c.s && Lexicon.NAME_CONNECTORS.contains(lower(toks.get(q - 1).text()))) {
-        q--;
-      }
-      if (q > c.s && !Lexicon.NOT_NAMES.contains(lower(toks.get(c.s).text()))) {
-        Cand emp = new Cand(c.s, q, c.sentence);
-        emp.employer = !commonWords(toks, c.s, q);
+      Cand emp = employerBefore(toks, c, c.e - 1);
+      if (emp != null) {
         all.set(all.indexOf(c0), emp);
         classify(toks, sent, emp, model, all, employers);
         return;
       }
     }
-    int tq = p;
-    while (tq - 1 >= c.s && titlePhrase(toks, tq - 1, tq)) {
-      tq--;
-    }
+    int tq = p < 0 ? p : titlePhraseStart(toks, c.s, p);
     if (p >= 0 && p + 2 < c.e && Set.of("of", "for", "at").contains(lower(toks.get(p + 1).text()))
         && (tq == c.s || tq == c.s + 1 && c.s == a && Lexicon.NOT_NAMES.contains(lower(toks.get(c.s).text())))) {
       // "Vice Chairman of Acme", "Prime Minister of Canada": the role's organization or country
@@ -603,15 +582,31 @@ public final class EntityRecognizer {
     return true;
   }
 
-  /** Tokens [from, to) are all title or title-modifier words. */
-  private static boolean titlePhrase(List<Token> toks, int from, int to) {
-    for (int k = from; k < to; k++) {
-      String w = lower(toks.get(k).text());
-      if (!Lexicon.TITLE_CORE.contains(w) && !Lexicon.TITLE_MODIFIER.contains(w)) {
-        return false;
-      }
+  /** First token of the title phrase (title and title-modifier words) ending at title {@code p}, not before {@code s}. */
+  private static int titlePhraseStart(List<Token> toks, int s, int p) {
+    int q = p;
+    while (q - 1 >= s && (Lexicon.TITLE_CORE.contains(lower(toks.get(q - 1).text()))
+        || Lexicon.TITLE_MODIFIER.contains(lower(toks.get(q - 1).text())))) {
+      q--;
     }
-    return true;
+    return q;
+  }
+
+  /**
+   * The name in run {@code c} before the title phrase ending at {@code p} ("Acme" of "Acme Chief
+   * Executive Jane Doe"), marked as an employer unless it is all common words, or null.
+   */
+  private Cand employerBefore(List<Token> toks, Cand c, int p) {
+    int q = titlePhraseStart(toks, c.s, p);
+    while (q > c.s && Lexicon.NAME_CONNECTORS.contains(lower(toks.get(q - 1).text()))) {
+      q--;
+    }
+    if (q <= c.s || Lexicon.NOT_NAMES.contains(lower(toks.get(c.s).text()))) {
+      return null;
+    }
+    Cand emp = new Cand(c.s, q, c.sentence);
+    emp.employer = !commonWords(toks, c.s, q);
+    return emp;
   }
 
   /** Nouns that describe a person in an appositive ("X, an Australian woman, ..."). */
@@ -668,6 +663,7 @@ public final class EntityRecognizer {
         || Lexicon.LANGUAGE_ADJECTIVES.contains(lower(t)) || gaz.isDemonymPlural(t + "s");
   }
 
+  /** A speech verb or "who" right after or right before the span. */
   private static boolean speechNext(List<Token> toks, Cand c) {
     return c.e < toks.size() && SPEECH_VERBS.contains(lower(toks.get(c.e).text()))
         || c.s >= 1 && SPEECH_VERBS.contains(lower(toks.get(c.s - 1).text()));
@@ -1166,11 +1162,7 @@ public final class EntityRecognizer {
 
   /** Evidence that an untyped title-case span is a person: a given name first, or a speech verb or "who" after it. */
   private boolean personEvidence(List<Token> toks, Cand c) {
-    if (gaz.isGivenName(toks.get(c.s).text())) {
-      return true;
-    }
-    return c.e < toks.size() && SPEECH_VERBS.contains(lower(toks.get(c.e).text()))
-        || c.s >= 1 && SPEECH_VERBS.contains(lower(toks.get(c.s - 1).text()));
+    return gaz.isGivenName(toks.get(c.s).text()) || speechNext(toks, c);
   }
 
   private static final Set<String> OPEN_QUOTES = Set.of("“", "\"", "‘", "'");
