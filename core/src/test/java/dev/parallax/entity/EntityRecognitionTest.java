@@ -329,4 +329,16 @@ class EntityRecognitionTest {
     assertThat(ms).noneMatch(m -> m.text().equals("SSB") || m.text().equals("HUGE"));
     assertThat(typeOf(ms, "Vienna")).isEqualTo(EntityType.LOCATION);
   }
+
+  @Test
+  void aSurnameSharedByTwoFullNamesIsAPersonLinkedToNeither() {
+    List<EntityMention> ms = mentions(
+        "Tomas Quillfeather and his sister Ingrid Quillfeather opened the bakery in 1998.\n"
+            + "Quillfeather said the oven came from a closed factory.");
+    EntityMention bare = ms.stream().filter(m -> m.text().equals("Quillfeather")).findFirst()
+        .orElseThrow(() -> new AssertionError(ms.toString()));
+    assertThat(bare.type()).isEqualTo(EntityType.PERSON);
+    assertThat(bare.entity()).isNotEqualTo(find(ms, "Tomas Quillfeather").orElseThrow().entity())
+        .isNotEqualTo(find(ms, "Ingrid Quillfeather").orElseThrow().entity());
+  }
 }

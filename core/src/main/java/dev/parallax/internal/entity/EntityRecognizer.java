@@ -1044,6 +1044,10 @@ public final class EntityRecognizer {
         c.type = EntityType.PERSON;
         c.strength = Math.max(c.strength, 2);
         c.key = full.get(0);
+      } else if (full != null && (c.type == null || c.strength < 3) && !city) {
+        // the surname of two full names in the article ("Jane Doe", "John Doe"): a person, but not linked to either
+        c.type = EntityType.PERSON;
+        c.strength = Math.max(c.strength, 2);
       }
     }
     orgFirstWords(toks, cands);
