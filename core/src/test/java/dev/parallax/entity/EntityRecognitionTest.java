@@ -341,4 +341,12 @@ class EntityRecognitionTest {
     assertThat(bare.entity()).isNotEqualTo(find(ms, "Tomas Quillfeather").orElseThrow().entity())
         .isNotEqualTo(find(ms, "Ingrid Quillfeather").orElseThrow().entity());
   }
+
+  @Test
+  void aNameInsideAHyphenatedAdjectiveIsNoMention() {
+    List<EntityMention> ms = mentions(
+        "The pro-Moscow bloc lost two seats, while anti-Tehran groups rallied in Paris on Sunday.");
+    assertThat(ms).noneMatch(m -> m.text().equals("Moscow") || m.text().equals("Tehran"));
+    assertThat(typeOf(ms, "Paris")).isEqualTo(EntityType.LOCATION);
+  }
 }

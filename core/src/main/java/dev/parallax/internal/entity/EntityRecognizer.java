@@ -160,6 +160,10 @@ public final class EntityRecognizer {
         return false; // "US $199", "US dollars": a currency, not the country
       }
     }
+    if (k > sentenceStart && toks.get(k - 1).end() == tok.start() && toks.get(k - 1).text().endsWith("-")
+        && Character.isLowerCase(toks.get(k - 1).text().charAt(0))) {
+      return false; // "pro-Beijing", "anti-Acme": part of an adjective
+    }
     String tag = tok.tag();
     if (tag.equals("PRON") || tag.equals("DET") || tag.equals("ADP") || tag.equals("CCONJ") || tag.equals("SCONJ")
         || tag.equals("AUX") || tag.equals("PUNCT") || tag.equals("INTJ")) {
