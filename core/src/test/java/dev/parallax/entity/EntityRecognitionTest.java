@@ -349,4 +349,13 @@ class EntityRecognitionTest {
     assertThat(ms).noneMatch(m -> m.text().equals("Moscow") || m.text().equals("Tehran"));
     assertThat(typeOf(ms, "Paris")).isEqualTo(EntityType.LOCATION);
   }
+
+  @Test
+  void aGenerationalSuffixMakesAPersonAndBrothersOrMutualAnOrganization() {
+    List<EntityMention> ms = mentions(
+        "The plan of Harwick's chairman, Edmund Harwick Jr., followed the collapse of Pellman Brothers and Ostend Mutual.");
+    assertThat(typeOf(ms, "Edmund Harwick Jr.")).isEqualTo(EntityType.PERSON);
+    assertThat(typeOf(ms, "Pellman Brothers")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(typeOf(ms, "Ostend Mutual")).isEqualTo(EntityType.ORGANIZATION);
+  }
 }

@@ -459,6 +459,11 @@ public final class EntityRecognizer {
       c.strength = -1; // "a HUGE collector": a word in capitals for emphasis
       return;
     }
+    if (n >= 2 && Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv").contains(last) && firstName(toks.get(c.s).text())) {
+      set(c, EntityType.PERSON, 3); // "Jane Doe Jr.", "John Doe III"
+      appositive(toks, c, b);
+      return;
+    }
     if (Lexicon.FORMER_COUNTRIES.contains(Names.fold(text))) {
       set(c, EntityType.LOCATION, 3); // "the Soviet Union"
       return;

@@ -64,7 +64,8 @@ final class Lexicon {
           "organisation", "coalition", "alliance", "front", "movement", "network", "channel", "tribunal",
           "cabinet", "government", "secretariat", "directorate", "church", "club", "team", "fc", "partners",
           "holdings", "industries", "technologies", "systems", "labs", "media", "review", "tribune", "herald",
-          "gazette", "telegraph", "guardian", "reuters", "bancorp", "nations", "party's", "legislature", "org");
+          "gazette", "telegraph", "guardian", "reuters", "bancorp", "nations", "party's", "legislature", "org",
+          "brothers", "bros.", "bros", "mutual");
 
   /** First words that make "X of Y" an organization ("Department of Justice", "University of Chicago"). */
   static final Set<String> ORG_FIRST =
