@@ -358,4 +358,15 @@ class EntityRecognitionTest {
     assertThat(typeOf(ms, "Pellman Brothers")).isEqualTo(EntityType.ORGANIZATION);
     assertThat(typeOf(ms, "Ostend Mutual")).isEqualTo(EntityType.ORGANIZATION);
   }
+
+  @Test
+  void joinsACompanyNameWithAndBeforeASuffixAndReadsAbbreviatedMonthsAsDates() {
+    List<EntityMention> ms = mentions(
+        "Dakota Gas and Electric Co said it would redeem the notes.\n"
+            + "Record Jan 20, payable Feb 3.\n"
+            + "Jan Kowalski, a spokesman, confirmed the plan.");
+    assertThat(typeOf(ms, "Dakota Gas and Electric Co")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(ms).noneMatch(m -> m.text().contains("Record") || m.text().equals("Jan") || m.text().equals("Feb"));
+    assertThat(typeOf(ms, "Jan Kowalski")).isEqualTo(EntityType.PERSON);
+  }
 }

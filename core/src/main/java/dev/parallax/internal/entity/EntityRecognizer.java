@@ -154,6 +154,9 @@ public final class EntityRecognizer {
     if (Lexicon.NOT_NAMES.contains(lw) || isCode(w)) {
       return false;
     }
+    if (MONTH_ABBREVIATIONS.contains(lw) && k + 1 < toks.size() && toks.get(k + 1).tag().equals("NUM")) {
+      return false; // "Jan 20", "Sept. 3": a date, not a name
+    }
     if (COUNTRY_ABBREVIATIONS.contains(w) && k + 1 < toks.size()) {
       String n = lower(toks.get(k + 1).text());
       if (n.startsWith("$") || n.startsWith("dollar") || n.equals("cents")) {
@@ -275,6 +278,23 @@ public final class EntityRecognizer {
     return false;
   }
 
+  private static final Set<String> COMPANY_SUFFIXES =
+      Set.of("co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "nv", "company", "corporation");
+
+  /** A company suffix ends the capitalized words from {@code k} on, within three words. */
+  private static boolean companySuffixAhead(List<Token> toks, int k) {
+    for (int i = k; i < toks.size() && i < k + 3; i++) {
+      String w = toks.get(i).text();
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      if (COMPANY_SUFFIXES.contains(lower(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean connectorOk(List<Token> toks, int st, int en) {
     String c = toks.get(en).text();
     if (!Lexicon.NAME_CONNECTORS.contains(c)) {
@@ -291,7 +311,8 @@ public final class EntityRecognizer {
         return en > st && lower(toks.get(en - 1).text()).equals("of");
       case "and":
       case "&":
-        return Lexicon.ORG_FIRST.contains(first) && !Lexicon.ORG_HEADS.contains(prev);
+        return !Lexicon.ORG_HEADS.contains(prev) && !COMPANY_SUFFIXES.contains(prev)
+            && (Lexicon.ORG_FIRST.contains(first) || companySuffixAhead(toks, en + 1)); // "Carolina Power and Light Co"
       case "for":
       case "on":
         return Lexicon.ORG_FIRST.contains(first) || Lexicon.ORG_HEADS.contains(prev) || prev.equals("center")
@@ -579,7 +600,12 @@ public final class EntityRecognizer {
   private static final Set<String> TRAILING_TITLES =
       Set.of("ceo", "cfo", "coo", "chairman", "chairwoman", "president", "spokesman", "spokeswoman", "spokesperson",
           "director", "secretary", "minister", "executive", "founder", "commissioner", "governor", "ambassador",
-          "manager", "editor", "analyst", "coach");
+          "manager", "editor", "analyst", "coach", "sen.", "rep.", "gov.");
+
+  /** Abbreviated month names, which before a number are dates ("Jan 20"), not names ("Jan Smith"). */
+  private static final Set<String> MONTH_ABBREVIATIONS =
+      Set.of("jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug", "aug.",
+          "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec", "dec.");
 
   /** Tokens [from, to) are all common English words ("Media", "Home Office"), so no name by themselves. */
   private boolean commonWords(List<Token> toks, int from, int to) {

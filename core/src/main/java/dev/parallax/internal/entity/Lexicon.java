@@ -65,7 +65,7 @@ final class Lexicon {
           "cabinet", "government", "secretariat", "directorate", "church", "club", "team", "fc", "partners",
           "holdings", "industries", "technologies", "systems", "labs", "media", "review", "tribune", "herald",
           "gazette", "telegraph", "guardian", "reuters", "bancorp", "nations", "party's", "legislature", "org",
-          "brothers", "bros.", "bros", "mutual");
+          "brothers", "bros.", "bros", "mutual", "co", "cos", "cos.");
 
   /** First words that make "X of Y" an organization ("Department of Justice", "University of Chicago"). */
   static final Set<String> ORG_FIRST =
