@@ -369,4 +369,13 @@ class EntityRecognitionTest {
     assertThat(ms).noneMatch(m -> m.text().contains("Record") || m.text().equals("Jan") || m.text().equals("Feb"));
     assertThat(typeOf(ms, "Jan Kowalski")).isEqualTo(EntityType.PERSON);
   }
+
+  @Test
+  void aNameEndingInAnOrganizationWordIsNoPersonAfterARoleOrASpeechVerb() {
+    List<EntityMention> ms = mentions(
+        "The notes can be called from 1989, lead manager Halden Bank said.\n"
+            + "An analyst said Marcus Corp would gain from the sale.");
+    assertThat(typeOf(ms, "Halden Bank")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(typeOf(ms, "Marcus Corp")).isEqualTo(EntityType.ORGANIZATION);
+  }
 }

@@ -433,7 +433,9 @@ public final class EntityRecognizer {
     // a lower-case role just before: "former president X", "deputy chief of staff X"
     int rs = leftRoleStart(toks, c.s, a);
     boolean afterFunctionWord = c.s > a && ROLE_BREAKERS.contains(lower(toks.get(c.s - 1).text()));
-    if (rs < c.s && !afterFunctionWord && hasTitleCore(toks, rs, c.s)) {
+    String lastWord = lower(Names.stripPossessive(toks.get(c.e - 1).text()));
+    boolean orgHeaded = c.e - c.s >= 2 && (Lexicon.ORG_HEADS.contains(lastWord) || COMPANY_SUFFIXES.contains(lastWord));
+    if (rs < c.s && !afterFunctionWord && !orgHeaded && hasTitleCore(toks, rs, c.s)) {
       for (Cand o : all) {
         if (o != c0 && o.e == rs && o.strength >= 0 && (o.type == null || o.type == EntityType.PERSON && o.strength < 3)
             && !isPlaceName(toks, o)) {
@@ -514,6 +516,7 @@ public final class EntityRecognizer {
     } else if (Lexicon.ORG_HEADS.contains(last) && (n >= 2 || Set.of("congress", "senate", "parliament", "reuters", "nato").contains(last))) {
       // "said Jane Press, the chairman": a given name and a speech verb or an appositive make a person
       boolean person = n == 2 && gaz.isGivenName(toks.get(c.s).text()) && !gaz.isCommonWord(first)
+          && !COMPANY_SUFFIXES.contains(last) && !Lexicon.TITLE_CORE.contains(last)
           && (speechNext(toks, c) || next.equals(",") && c.e + 1 < b && Lexicon.APPOSITIVE_START.contains(lower(toks.get(c.e + 1).text())));
       set(c, person ? EntityType.PERSON : EntityType.ORGANIZATION, person ? 2.5 : 3);
     } else if (n >= 3 && Lexicon.ORG_FIRST.contains(first) && lower(toks.get(c.s + 1).text()).equals("of")) {
