@@ -378,4 +378,14 @@ class EntityRecognitionTest {
     assertThat(typeOf(ms, "Halden Bank")).isEqualTo(EntityType.ORGANIZATION);
     assertThat(typeOf(ms, "Marcus Corp")).isEqualTo(EntityType.ORGANIZATION);
   }
+
+  @Test
+  void wireCopyLineBreaksAndNounModifiersDoNotMakeFalseNames() {
+    List<EntityMention> ms = mentions(
+        "DENVER, March 2 -\nKelvane Corp said it plans to open ten stations.\n"
+            + "The sources said total Ruritanian refinery throughput fell, while the Ostmark refinery closed.");
+    assertThat(typeOf(ms, "Kelvane Corp")).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(ms).noneMatch(m -> m.text().equals("Corp") || m.text().equals("Ruritanian"));
+    assertThat(typeOf(ms, "Ostmark")).isEqualTo(EntityType.FACILITY);
+  }
 }

@@ -175,6 +175,7 @@ public final class EntityRecognizer {
     if (k == sentenceStart || isOpeningQuote(toks, k - 1, sentenceStart)) {
       return tag.equals("PROPN") || gaz.place(w) != null || gaz.isGivenName(w) || isAcronym(w)
           || Lexicon.TITLE_CORE.contains(lw)
+          || k + 1 < toks.size() && COMPANY_SUFFIXES.contains(lower(toks.get(k + 1).text())) // "Acme Corp said" 
           || k + 1 < toks.size() && gaz.place(w + " " + toks.get(k + 1).text()) != null; // "United States ..." 
     }
     return true;
@@ -476,6 +477,11 @@ public final class EntityRecognizer {
       c.strength = -1; // "South Korean": a nationality, not a name
       return;
     }
+    if (n == 1 && COMPANY_SUFFIXES.contains(lower(text)) && !text.equals("AG") && !text.equals("SA")) {
+      c.type = null;
+      c.strength = -1; // "Corp" alone: the rest of the name was cut off (a line break in wire copy)
+      return;
+    }
     if (n == 1 && isAcronym(toks.get(c.s).text()) && text.length() >= 4
         && (gaz.isCommonWord(lower(text)) || Set.of("ADJ", "ADV", "VERB").contains(toks.get(c.s).tag()))) {
       c.type = null;
@@ -533,7 +539,8 @@ public final class EntityRecognizer {
     } else if (n == 1 && gaz.isDemonymPlural(toks.get(c.s).text())) {
       set(c, EntityType.GROUP, 3);
     }
-    if (c.type == null && (Lexicon.FAC_AFTER.contains(next) || next.endsWith("-prison"))) {
+    if (c.type == null && (Lexicon.FAC_AFTER.contains(next) || next.endsWith("-prison")) && !isPlaceName(toks, c)
+        && !(c.e + 1 < b && toks.get(c.e + 1).tag().equals("NOUN"))) { // not "X refinery throughput"
       set(c, EntityType.FACILITY, 2);
     }
     if (c.type == null && prev.equals(",") && c.s - 2 >= a && Lexicon.FAC_AFTER.contains(lower(toks.get(c.s - 2).text()))) {

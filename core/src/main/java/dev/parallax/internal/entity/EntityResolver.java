@@ -353,6 +353,7 @@ public final class EntityResolver {
           continue; // no punctuation at the end: "Acme," is "Acme"
         }
         if (len == 1 && (Lexicon.LANGUAGE_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT))
+            || Gazetteers.english().isDemonymPlural(t.text() + "s")
             || k + 1 < toks.size() && (toks.get(k + 1).text().startsWith("$") || toks.get(k + 1).text().startsWith("dollar")))) {
           break; // a nationality adjective, or a country before a currency ("US $5"), is no name here
         }
