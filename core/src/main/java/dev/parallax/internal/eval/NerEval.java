@@ -106,6 +106,36 @@ public final class NerEval {
     }
   }
 
+  /** One document's text (a line per gold sentence), gold keys, scored sentence ranges and unscored spans. */
+  private record Prepared(GoldDoc doc, String text, Set<String> gold, List<int[]> scoredRanges, List<int[]> unscored) {}
+
+  private static Prepared prepare(GoldDoc d, boolean completeOnly) {
+    StringBuilder text = new StringBuilder();
+    Set<String> gold = new HashSet<>();
+    List<int[]> scoredRanges = new ArrayList<>();
+    List<int[]> unscored = new ArrayList<>();
+    for (GoldSentence s : d.sentences()) {
+      int n = s.tokens().size();
+      int[] st = new int[n];
+      int[] en = new int[n];
+      String line = GoldCorpora.detokenize(s, st, en);
+      int base = text.length();
+      text.append(line).append('\n');
+      boolean scored = completeOnly ? s.complete() : s.annotated();
+      if (!scored) {
+        continue; // an unannotated sentence cannot judge a prediction
+      }
+      scoredRanges.add(new int[] {base, base + line.length()});
+      for (GoldSpan g : s.names()) {
+        gold.add((base + st[g.start()]) + ":" + (base + en[g.end() - 1]) + ":" + g.type());
+      }
+      for (GoldSpan g : s.unscored()) {
+        unscored.add(new int[] {base + st[g.start()], base + en[g.end() - 1]});
+      }
+    }
+    return new Prepared(d, text.toString(), gold, scoredRanges, unscored);
+  }
+
   static Score system(String name, List<GoldDoc> docs, Parallax px, boolean completeOnly) {
     return system(name, docs, px, completeOnly, false);
   }
@@ -116,44 +146,20 @@ public final class NerEval {
    * entity the type voted over all its mentions.
    */
   static Score system(String name, List<GoldDoc> docs, Parallax px, boolean completeOnly, boolean corpus) {
-    Map<String, int[]> c = new LinkedHashMap<>();
-    Map<String, AnalyzedArticle> resolved = new HashMap<>();
+    List<Prepared> prepared = docs.stream().map(d -> prepare(d, completeOnly)).toList();
+    Map<String, AnalyzedArticle> analyzed = new HashMap<>();
     if (corpus) {
-      List<Article> articles = new ArrayList<>();
-      for (GoldDoc d : docs) {
-        StringBuilder text = new StringBuilder();
-        for (GoldSentence s : d.sentences()) {
-          text.append(GoldCorpora.detokenize(s, new int[s.tokens().size()], new int[s.tokens().size()])).append('\n');
-        }
-        articles.add(Article.of(d.id(), text.toString()));
-      }
-      px.analyze(articles).articles().forEach(a -> resolved.put(a.id(), a));
+      px.analyze(prepared.stream().map(p -> Article.of(p.doc().id(), p.text())).toList()).articles()
+          .forEach(a -> analyzed.put(a.id(), a));
     }
-    for (GoldDoc d : docs) {
-      StringBuilder text = new StringBuilder();
-      Set<String> gold = new HashSet<>();
-      List<int[]> scoredRanges = new ArrayList<>();
-      List<int[]> unscored = new ArrayList<>();
-      for (GoldSentence s : d.sentences()) {
-        int n = s.tokens().size();
-        int[] st = new int[n];
-        int[] en = new int[n];
-        String line = GoldCorpora.detokenize(s, st, en);
-        int base = text.length();
-        text.append(line).append('\n');
-        boolean scored = completeOnly ? s.complete() : s.annotated();
-        if (!scored) {
-          continue; // an unannotated sentence cannot judge a prediction
-        }
-        scoredRanges.add(new int[] {base, base + line.length()});
-        for (GoldSpan g : s.names()) {
-          gold.add((base + st[g.start()]) + ":" + (base + en[g.end() - 1]) + ":" + g.type());
-        }
-        for (GoldSpan g : s.unscored()) {
-          unscored.add(new int[] {base + st[g.start()], base + en[g.end() - 1]});
-        }
-      }
-      AnalyzedArticle a = corpus ? resolved.get(d.id()) : px.analyze(Article.of(d.id(), text.toString()));
+    Map<String, int[]> c = new LinkedHashMap<>();
+    for (Prepared p : prepared) {
+      GoldDoc d = p.doc();
+      String text = p.text();
+      Set<String> gold = p.gold();
+      List<int[]> scoredRanges = p.scoredRanges();
+      List<int[]> unscored = p.unscored();
+      AnalyzedArticle a = corpus ? analyzed.get(d.id()) : px.analyze(Article.of(d.id(), text));
       Set<String> pred = new HashSet<>();
       for (EntityMention m : a.entities()) {
         EntityType t = m.type() == EntityType.FACILITY ? EntityType.LOCATION : m.type();
@@ -171,9 +177,8 @@ public final class NerEval {
       }
       count(c, gold, pred);
       if (Boolean.getBoolean("parallax.eval.verbose")) {
-        String t = text.toString();
-        gold.stream().filter(g -> !pred.contains(g)).forEach(g -> System.err.println(name + " FN " + d.id() + " " + show(t, g)));
-        pred.stream().filter(g -> !gold.contains(g)).forEach(g -> System.err.println(name + " FP " + d.id() + " " + show(t, g)));
+        gold.stream().filter(g -> !pred.contains(g)).forEach(g -> System.err.println(name + " FN " + d.id() + " " + show(text, g)));
+        pred.stream().filter(g -> !gold.contains(g)).forEach(g -> System.err.println(name + " FP " + d.id() + " " + show(text, g)));
       }
     }
     return score(name, docs.size(), c);
